@@ -1,0 +1,1 @@
+"""Detectors: small classes behind one interface, each declaring the labels it can emit."""
