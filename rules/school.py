@@ -61,7 +61,8 @@ class Pupil(BaseModel):
         parts = text.split()
         if not parts:
             raise ValueError("a pupil entry is empty")
-        initial = parts[-1].rstrip(".") if len(parts) > 1 and len(parts[-1].rstrip(".")) == 1 else None
+        last = parts[-1].rstrip(".")
+        initial = last if len(parts) > 1 and len(last) == 1 else None
         first = " ".join(parts[:-1]) if initial else " ".join(parts)
         return cls(first_name=first, initial=initial)
 

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Literal, Protocol, runtime_checkable
 from rules.findings import Finding
 from rules.message import Message
 from rules.normalise import Normalised
-from rules.scorer import ToxicityScores
 from rules.school import SchoolConfig
+from rules.scorer import ToxicityScores
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

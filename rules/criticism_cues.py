@@ -1,0 +1,103 @@
+"""Phrases that criticise, mock or accuse a person, grouped by who they are usually aimed at.
+
+Patterns are regular expressions over normalised (lower-case, de-obfuscated) text. Each
+group has a strength: how sure we are, on its own, that the sentence attacks the person it
+is about. Strengths are compared with `NamedNegativeDetector.THRESHOLD`.
+"""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class CueGroup:
+    """A named family of patterns with one strength and the kind of person it targets."""
+
+    name: str
+    strength: float
+    aims_at: str  # "staff", "pupil" or "any"
+    patterns: tuple[str, ...]
+
+
+# Aimed at staff: how they do the job.
+STAFF_CUES: tuple[CueGroup, ...] = (
+    CueGroup("incompetence", 0.8, "staff", (
+        r"useless", r"incompetent", r"clueless", r"hopeless", r"can'?t teach",
+        r"(no|not a|hasn'?t a) (idea|clue) (how|what)", r"not fit to",
+        r"out of (his|her|their) depth",
+        r"a joke( of a)?", r"is a joke", r"shambles", r"disgrace", r"an embarrassment",
+        r"pathetic", r"lazy", r"waste of (space|time|a salary)", r"lost control",
+        r"can'?t control", r"no control", r"(is|was) chaos", r"class is chaos",
+        r"shouldn'?t be (a |allowed)", r"should(n'?t)? (be|get) (sacked|fired|struck off)",
+        r"(should|needs? to) (resign|go|be replaced)", r"get rid of (him|her|them)",
+        r"worst (teacher|head|one)", r"can'?t (even )?spell", r"habar n-are",
+        r"s[aă]-[sș]i dea demisia", r"demisia", r"beznadziejn", r"niekompetentn",
+    )),
+    CueGroup("unfairness", 0.75, "staff", (
+        r"unfair", r"picks? on", r"has it in for", r"(has|have|got) favourites",
+        r"favouritism", r"(always|constantly) blames?", r"singles? (him|her|them) out",
+        r"victimis", r"just lets (her|him|them)", r"lets (her|him|them) get away",
+        r"(too|so|really|ridiculously) (harsh|strict about)", r"crushing (their|his|her)",
+        r"destroy(ing|ed|s)? (their|his|her) confidence",
+    )),
+    CueGroup("mistreatment", 0.8, "staff", (
+        r"shouts?", r"shouting", r"screams? at", r"yell(s|ing|ed)? at", r"humiliat",
+        r"belittl", r"rude", r"arrogant", r"smug", r"patronising", r"condescending",
+        r"two[- ]faced", r"behind (your|our|my) back", r"power trip", r"bull(y|ies|ying)",
+        r"writes? (you|us|them) up", r"told (him|her) off .{0,40}(didn'?t|never) do",
+        r"had the cheek", r"doesn'?t (even )?care", r"couldn'?t care less",
+    )),
+    CueGroup("negligence", 0.7, "staff", (
+        r"(never|hasn'?t|doesn'?t|didn'?t) (once )?mark(ed|s)?", r"lost (my|our|the)",
+        r"never (replies|responds|answers|comes out)", r"ignor(es|ed|ing) (my|our|me|us)",
+        r"hides? in (his|her|their) office", r"never once", r"does (he|she|they) even",
+        r"sat on (his|her) (phone|backside)",
+    )),
+    CueGroup("unsafe conduct", 0.8, "staff", (
+        r"keeps? (dm|messag|text)ing (my|our)",
+        r"(dm|messag|text)(s|ing)? (my|our) (son|daughter|kid|child)",
+        r"keep (a|it) secret", r"(his|her) favourite.{0,30}secret",
+    )),
+)
+
+# Aimed at children: behaviour accusations and labels.
+PUPIL_CUES: tuple[CueGroup, ...] = (
+    CueGroup("labelled", 0.8, "pupil", (
+        r"(little |a )?liar", r"bull(y|ies|ying)", r"brat", r"feral", r"spoilt", r"spoiled",
+        r"naughty", r"trouble ?maker", r"(nothing but|always) trouble", r"\+ trouble",
+        r"a menace", r"vile", r"nasty", r"spiteful", r"thief", r"horrible", r"weird",
+        r"smells", r"thick", r"stupid", r"disruptive", r"the problem", r"cheeky cow",
+        r"a nightmare", r"wild", r"out of control", r"all the same",
+    )),
+    CueGroup("accused", 0.75, "pupil", (
+        r"(hits?|hitting|punch(es|ing)?|kick(s|ing)|bit(es|ing)|push(es|ing)|thump(s|ing)?)"
+        r" (my|our|other|the other|every|kids|children|people|him|her)",
+        r"keeps (hitting|punching|kicking|biting|pushing|taking|stealing)",
+        r"steal(s|ing)", r"nick(s|ing|ed)", r"taking things", r"swore at", r"swears at",
+        r"copied", r"cheat(s|ing|ed)", r"gets away with", r"got (excluded|suspended|expelled)",
+        r"(needs|need) to (teach|sort|control)", r"(is|are) like (she|he|they) (is|are)",
+        r"explains (the|a lot|why|everything)", r"maarta", r"bully(ing)? (my|our)",
+        r"(told|tells) lies",
+    )),
+)
+
+# Tone that mocks whoever the sentence is about.
+SARCASM_CUES: tuple[CueGroup, ...] = (
+    CueGroup("mocking emoji", 0.65, "any", ("🙄", "🤦", "🤡", "🙃", "😒", "🤬", "🖕")),
+    CueGroup("sarcastic phrase", 0.65, "any", (
+        r"strikes again", r"surprise,? surprise", r"as usual", r"yet again", r"of course (she|he)",
+        r"what a (joke|surprise|shock)", r"clown", r"tragic", r"give me strength",
+    )),
+)
+
+# Words that show the sentence praises or defends the person. They cancel weaker cues
+# ("Mr L's jokes are tragic 😂 love him") but not insults or threats.
+POSITIVE_PATTERNS: tuple[str, ...] = (
+    r"love (him|her|them)", r"thank(s| you)", r"brilliant", r"amazing", r"so kind",
+    r"lovely", r"a saint", r"the best", r"well done", r"wonderful", r"really reasonable",
+    r"approachable", r"fair on", r"to be fair", r"not (her|his|their) fault",
+    r"so good", r"fantastic", r"gorgeous", r"helpful", r"over the moon", r"works? so hard",
+    r"wspania", r"minunat",
+)
+
+# A parent's own child ("my Ibrahim", "our Mason") is theirs to talk about.
+OWN_CHILD_PREFIX = r"(my|our) (little |eldest |youngest )?$"

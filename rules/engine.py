@@ -1,0 +1,122 @@
+"""The scoring engine: messages in, verdicts out, in batches, with no I/O.
+
+    engine = Engine(school, rulebook, scorer=..., nlp=spacy.blank("en"), zipf=...)
+    verdicts = engine.score(messages)
+
+Each message is analysed once (cleaned and normalised text, spaCy doc, people mentioned,
+toxicity scores from one batched call) and every detector reads that shared analysis. The
+findings are then mapped onto the school's rulebook: each label goes to the first clause in
+file order that acts on it, and the most severe clause with a public reminder supplies the
+reminder text.
+"""
+
+from collections.abc import Callable, Sequence
+
+from spacy.language import Language
+
+from rules.detectors.base import Detector, ParsedMessage
+from rules.detectors.named_negative import Sentiment
+from rules.findings import Finding
+from rules.message import Message
+from rules.normalise import normalise, strip_controls
+from rules.people import PeopleMatcher
+from rules.rulebook import SEVERITY_RANK, Rulebook
+from rules.school import SchoolConfig
+from rules.scorer import ToxicityScorer
+from rules.verdict import (
+    ALERT_SAFEGUARDING_LEAD,
+    COUNT_TOWARDS_LADDER,
+    DELETE,
+    OPEN_CASE,
+    REMIND,
+    Breach,
+    Verdict,
+)
+
+# Longer messages are scored on their first MAX_CHARS characters (a chat message limit is
+# 4,096; captions 1,024).
+MAX_CHARS = 10_000
+_ESCALATION_ACTION = {"ladder": COUNT_TOWARDS_LADDER, "case": OPEN_CASE,
+                      "safeguarding_lead": ALERT_SAFEGUARDING_LEAD}
+
+
+class Engine:
+    """Scores messages for one school against its rulebook.
+
+    Args:
+        school: The school's configuration (staff, pupils, hours...).
+        rulebook: The school's code of conduct.
+        scorer: The toxicity backend (Detoxify, offline, or NullScorer).
+        nlp: A spaCy pipeline; `spacy.blank("en")` is enough.
+        zipf: Word frequency on the Zipf scale, for telling names from ordinary words.
+        sentiment: Optional sentence sentiment in [-1, 1] (VADER's compound score).
+        detectors: Replace the default detectors (tests, the rule-layer benchmark).
+    """
+
+    def __init__(self, school: SchoolConfig, rulebook: Rulebook, scorer: ToxicityScorer,
+                 nlp: Language, zipf: Callable[[str], float],
+                 sentiment: Sentiment | None = None,
+                 detectors: Sequence[Detector] | None = None):
+        from rules.detectors.registry import default_detectors
+
+        self.school = school
+        self.rulebook = rulebook
+        self.scorer = scorer
+        self.nlp = nlp
+        self.people = PeopleMatcher(school, nlp, zipf)
+        self.detectors = list(detectors) if detectors is not None else \
+            default_detectors(school, sentiment)
+
+    def analyse(self, messages: Sequence[Message]) -> list[ParsedMessage]:
+        """Clean, normalise, parse and score a batch once, for all detectors to share."""
+        texts = [strip_controls(m.text or "")[:MAX_CHARS] for m in messages]
+        scores = self.scorer.predict(texts) if texts else []
+        docs = self.nlp.pipe(texts)
+        parsed = []
+        for msg, text, tox, doc in zip(messages, texts, scores, docs, strict=True):
+            parsed.append(ParsedMessage(message=msg, text=text, norm=normalise(text), doc=doc,
+                                        school=self.school, toxicity=tox,
+                                        mentions=self.people.find(doc)))
+        return parsed
+
+    def score(self, messages: Sequence[Message]) -> list[Verdict]:
+        """One verdict per message, in order."""
+        return [self._judge(p) for p in self.analyse(messages)]
+
+    def _judge(self, parsed: ParsedMessage) -> Verdict:
+        msg = parsed.message
+        if msg.sender_role == "staff":
+            return Verdict(message_id=msg.id, exempt="sent by staff: the parents' code does "
+                                                     "not apply to staff messages")
+        findings: list[Finding] = []
+        for detector in self.detectors:
+            findings += [f for f in detector.detect(parsed) if f.fired]
+        return self._decide(msg.id, findings)
+
+    def _decide(self, message_id: str, findings: list[Finding]) -> Verdict:
+        if not findings:
+            return Verdict(message_id=message_id)
+        book = self.rulebook
+        by_clause: dict[str, list[Finding]] = {}
+        for f in findings:
+            clause = book.clause_for(f.label, f.score)
+            if clause is not None:
+                by_clause.setdefault(clause.id, []).append(f)
+        clauses = sorted((c for c in book.clauses if c.id in by_clause),
+                         key=lambda c: -SEVERITY_RANK[c.severity])
+        breaches = tuple(Breach(c.id, c.title, c.section, c.severity, c.kind,
+                                tuple(by_clause[c.id])) for c in clauses)
+        actions: set[str] = set()
+        reminder = None
+        for c in clauses:
+            actions.add(_ESCALATION_ACTION[c.then.escalate])
+            if c.then.remind:
+                actions.add(REMIND)
+                reminder = reminder or book.reminder_text(c)
+            if c.then.delete:
+                actions.add(DELETE)
+        return Verdict(message_id=message_id,
+                       labels=tuple(sorted({f.label for f in findings})),
+                       findings=tuple(findings), breaches=breaches,
+                       severity=clauses[0].severity if clauses else None,
+                       reminder=reminder, actions=frozenset(actions))
