@@ -22,7 +22,7 @@ class CueGroup:
 STAFF_CUES: tuple[CueGroup, ...] = (
     CueGroup("incompetence", 0.8, "staff", (
         r"useless", r"incompetent", r"clueless", r"hopeless", r"can'?t teach",
-        r"(no|not a|hasn'?t a) (idea|clue) (how|what)", r"not fit to",
+        r"(no|not a|hasn'?t (got )?a|hasn'?t the (faintest|first)) (idea|clue)\b", r"not fit to",
         r"out of (his|her|their) depth",
         r"a joke( of a)?", r"is a joke", r"shambles", r"disgrace", r"an embarrassment",
         r"pathetic", r"lazy", r"waste of (space|time|a salary)", r"lost control",
@@ -30,6 +30,12 @@ STAFF_CUES: tuple[CueGroup, ...] = (
         r"shouldn'?t be (a |allowed)", r"should(n'?t)? (be|get) (sacked|fired|struck off)",
         r"(should|needs? to) (resign|go|be replaced)", r"get rid of (him|her|them)",
         r"worst (teacher|head|one)", r"can'?t (even )?spell", r"habar n-are",
+        r"couldn'?t organise", r"like a (zoo|circus|madhouse)", r"playing at being",
+        r"silly little", r"bonkers", r"ridiculous", r"absurd", r"can'?t stand",
+        r"miserable", r"never smiles", r"(shouldn'?t|should not) be (allowed )?(anywhere )?near",
+        r"let near (our|the) (kids|children)", r"nice enough but", r"scared of the parents",
+        r"how is (he|she|they) allowed", r"(mistakes|errors) in (it|them)", r"the wrong (date|day|time)",
+        r"kompletny", r"nie ma poj[eę]cia",
         r"s[aă]-[sș]i dea demisia", r"demisia", r"beznadziejn", r"niekompetentn",
     )),
     CueGroup("unfairness", 0.75, "staff", (
@@ -50,12 +56,19 @@ STAFF_CUES: tuple[CueGroup, ...] = (
         r"(never|hasn'?t|doesn'?t|didn'?t) (once )?mark(ed|s)?", r"lost (my|our|the)",
         r"never (replies|responds|answers|comes out)", r"ignor(es|ed|ing) (my|our|me|us)",
         r"hides? in (his|her|their) office", r"never once", r"does (he|she|they) even",
-        r"sat on (his|her) (phone|backside)",
+        r"sat on (his|her) (phone|backside)", r"on (his|her|their) phone (every|all|constantly)",
+        r"(still )?(hasn'?t|haven'?t|never) (replied|responded|got back)",
+        r"lets it happen", r"let (the|them|him|her) .{0,20}off again",
     )),
     CueGroup("unsafe conduct", 0.8, "staff", (
         r"keeps? (dm|messag|text)ing (my|our)",
         r"(dm|messag|text)(s|ing)? (my|our) (son|daughter|kid|child)",
         r"keep (a|it) secret", r"(his|her) favourite.{0,30}secret",
+    )),
+    CueGroup("disciplinary accusation", 0.75, "staff", (
+        r"final warning", r"complaint (against|about) .{0,30}(upheld|investigat)",
+        r"(had|has) to do (re)?training", r"(was|been|got|being) (suspended|disciplined|"
+        r"investigated|reported to)",
     )),
 )
 
@@ -66,15 +79,22 @@ PUPIL_CUES: tuple[CueGroup, ...] = (
         r"naughty", r"trouble ?maker", r"(nothing but|always) trouble", r"\+ trouble",
         r"a menace", r"vile", r"nasty", r"spiteful", r"thief", r"horrible", r"weird",
         r"smells", r"thick", r"stupid", r"disruptive", r"the problem", r"cheeky cow",
-        r"a nightmare", r"wild", r"out of control", r"all the same",
+        r"a nightmare", r"wild", r"out of control", r"all the same", r"(little|lil) madam",
+        r"(little|lil|propa|proper) (sh[i1!*]t|git|horror|terror|monster|thug)", r"thug",
+        r"like an? animal",
     )),
     CueGroup("accused", 0.75, "pupil", (
         r"(hits?|hitting|punch(es|ing)?|kick(s|ing)|bit(es|ing)|push(es|ing)|thump(s|ing)?)"
         r" (my|our|other|the other|every|kids|children|people|him|her)",
-        r"keeps (hitting|punching|kicking|biting|pushing|taking|stealing)",
+        r"keeps (hitt|punch|kick|bit|push|tak|steal|pull|grabb|snatch|thump|spitt|pinch|"
+        r"scratch|throw|shov|slapp|trip)\w*",
+        r"(pushed|hit|punched|kicked|bit|shoved|scratched|slapped|tripped|thumped|bullied) "
+        r"(my|our)", r"(kicked|hit|punched|bitten|pushed|bullied|hurt|attacked) by",
+        r"sort (him|her|them|\w+) out", r"keep (your|ur) (kids|children) away",
+        r"lays? (a|one more) finger",
         r"steal(s|ing)", r"nick(s|ing|ed)", r"taking things", r"swore at", r"swears at",
         r"copied", r"cheat(s|ing|ed)", r"gets away with", r"got (excluded|suspended|expelled)",
-        r"(needs|need) to (teach|sort|control)", r"(is|are) like (she|he|they) (is|are)",
+        r"(needs|need) to (teach|sort|control)", r"like (she|he|they) (is|are)\b",
         r"explains (the|a lot|why|everything)", r"maarta", r"bully(ing)? (my|our)",
         r"(told|tells) lies",
     )),
@@ -86,6 +106,8 @@ SARCASM_CUES: tuple[CueGroup, ...] = (
     CueGroup("sarcastic phrase", 0.65, "any", (
         r"strikes again", r"surprise,? surprise", r"as usual", r"yet again", r"of course (she|he)",
         r"what a (joke|surprise|shock)", r"clown", r"tragic", r"give me strength",
+        r"\bmy (foot|arse|backside)\b", r"oh well done", r"(truly|real|absolute) (a )?genius",
+        r"👏👏",
     )),
 )
 
@@ -97,6 +119,12 @@ POSITIVE_PATTERNS: tuple[str, ...] = (
     r"approachable", r"fair on", r"to be fair", r"not (her|his|their) fault",
     r"so good", r"fantastic", r"gorgeous", r"helpful", r"over the moon", r"works? so hard",
     r"wspania", r"minunat",
+)
+
+# Sympathy and concern: a sad sentence about someone is not an attack on them.
+SYMPATHY_PATTERNS: tuple[str, ...] = (
+    r"\bpoor\b", r"hope (she|he|they)", r"hard time", r"\bsorry\b", r"❤️", r"get well",
+    r"devastated", r"worried", r"be gentle", r"go easy",
 )
 
 # A parent's own child ("my Ibrahim", "our Mason") is theirs to talk about.

@@ -57,15 +57,16 @@ class Engine:
                  nlp: Language, zipf: Callable[[str], float],
                  sentiment: Sentiment | None = None,
                  detectors: Sequence[Detector] | None = None):
-        from rules.detectors.registry import default_detectors
-
         self.school = school
         self.rulebook = rulebook
         self.scorer = scorer
         self.nlp = nlp
         self.people = PeopleMatcher(school, nlp, zipf)
-        self.detectors = list(detectors) if detectors is not None else \
-            default_detectors(school, sentiment)
+        if detectors is None:
+            from rules.detectors.registry import default_detectors
+
+            detectors = default_detectors(school, sentiment)
+        self.detectors = list(detectors)
 
     def analyse(self, messages: Sequence[Message]) -> list[ParsedMessage]:
         """Clean, normalise, parse and score a batch once, for all detectors to share."""

@@ -16,6 +16,7 @@ from rules.criticism_cues import (
     PUPIL_CUES,
     SARCASM_CUES,
     STAFF_CUES,
+    SYMPATHY_PATTERNS,
     CueGroup,
 )
 from rules.detectors.base import Mention, ParsedMessage
@@ -27,6 +28,7 @@ _SENTENCE_END = re.compile(r"[.!?\n]+\s*|\s+-\s+")
 _PRONOUN = re.compile(r"\b(he|she|they|him|her|his|them|their)\b")
 _OWN = re.compile(OWN_CHILD_PREFIX)
 _POSITIVE = re.compile("|".join(f"(?:{p})" for p in POSITIVE_PATTERNS))
+_SYMPATHY = re.compile("|".join(f"(?:{p})" for p in SYMPATHY_PATTERNS))
 
 Sentiment = Callable[[str], float]
 
@@ -117,10 +119,14 @@ class NamedNegativeDetector:
                 start, end = self._orig_to_norm(parsed, span) if span else (0, len(text))
                 cues.append(_Cue(group, strength, "any", start, end))
         if self._sentiment is not None:
+            # A strongly negative sentence counts against staff it mentions, unless it
+            # is sympathy ("poor Mrs Chen is signed off").
             for s, e in self._sentences(text):
+                if _SYMPATHY.search(text[s:e]):
+                    continue
                 if self._sentiment(parsed.text[slice(*parsed.norm.to_original(s, e))]) \
                         <= self.NEGATIVE_SENTIMENT:
-                    cues.append(_Cue("strongly negative tone", 0.6, "any", s, e))
+                    cues.append(_Cue("strongly negative tone", 0.6, "staff", s, e))
         return cues
 
     def _target_for(self, cue: _Cue, people: list[Mention], spans: dict[int, tuple[int, int]],

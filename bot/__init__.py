@@ -1,0 +1,1 @@
+"""Kindly's adapters: the command line, loading files and models, and (later) Telegram."""
