@@ -1,0 +1,117 @@
+"""The engine end to end over the pure layer: messages in, verdicts out."""
+
+import pytest
+from wordfreq import zipf_frequency
+
+from rules.engine import Engine
+from rules.findings import Finding
+from rules.labels import ABUSE, SAFEGUARDING, STAFF_NAMED_NEGATIVELY, THREAT
+from rules.message import Message
+from rules.scorer import NullScorer, ToxicityScores
+from rules.verdict import ALERT_SAFEGUARDING_LEAD, DELETE, OPEN_CASE, REMIND
+from tests.helpers.parsed import blank_nlp, example_school
+from tests.helpers.rulebook import engine_rulebook
+
+
+class FixedDetector:
+    """Fires the given labels on messages containing a trigger word."""
+
+    name = "fixed"
+    labels = frozenset({THREAT, SAFEGUARDING, ABUSE})
+
+    def __init__(self, trigger: str, *labels: str):
+        self.trigger = trigger
+        self.fire = labels
+
+    def detect(self, parsed):
+        if self.trigger not in parsed.text:
+            return []
+        return [Finding(label, self.name, 0.9, 0.5, None, None, "test") for label in self.fire]
+
+
+class CountingScorer(NullScorer):
+    """Records how many times and with how many texts it was called."""
+
+    def __init__(self):
+        self.calls: list[int] = []
+
+    def predict(self, texts):
+        self.calls.append(len(texts))
+        return super().predict(texts)
+
+
+def zipf(word: str) -> float:
+    return zipf_frequency(word, "en")
+
+
+def make_engine(detectors=None, scorer=None) -> Engine:
+    return Engine(example_school(), engine_rulebook(), scorer or NullScorer(), blank_nlp(), zipf,
+                  detectors=detectors)
+
+
+def test_when_a_batch_is_scored_then_the_scorer_is_called_once_and_order_is_kept():
+    scorer = CountingScorer()
+    engine = make_engine(scorer=scorer)
+    msgs = [Message(text=f"hello {i}", id=str(i)) for i in range(10)]
+    verdicts = engine.score(msgs)
+    assert [v.message_id for v in verdicts] == [str(i) for i in range(10)]
+    assert scorer.calls == [10]
+
+
+def test_when_staff_is_criticised_then_reminder_points_to_channel_without_quoting():
+    text = "Miss Hope is useless, she lost my son's reading folder"
+    verdict = make_engine().score([Message(text=text, id="m1")])[0]
+    assert STAFF_NAMED_NEGATIVELY in verdict.labels
+    assert [b.clause_id for b in verdict.breaches] == ["respect.staff"]
+    assert verdict.reminder is not None
+    assert "a meeting with the class teacher" in verdict.reminder
+    assert "useless" not in verdict.reminder.lower()
+    assert verdict.actions == {REMIND, "ladder"}
+
+
+def test_when_a_threat_and_abuse_fire_then_most_severe_clause_leads():
+    engine = make_engine(detectors=[FixedDetector("TRIGGER", THREAT, ABUSE)])
+    verdict = engine.score([Message(text="TRIGGER")])[0]
+    assert [b.clause_id for b in verdict.breaches] == ["safety.threats", "respect.staff"]
+    assert verdict.severity == "high"
+    assert "keep this group safe" in verdict.reminder
+    assert {OPEN_CASE, DELETE, REMIND} <= verdict.actions
+
+
+def test_when_safeguarding_fires_then_no_public_reminder_and_lead_is_alerted():
+    engine = make_engine(detectors=[FixedDetector("TRIGGER", SAFEGUARDING)])
+    verdict = engine.score([Message(text="TRIGGER")])[0]
+    assert verdict.reminder is None
+    assert REMIND not in verdict.actions
+    assert ALERT_SAFEGUARDING_LEAD in verdict.actions
+
+
+def test_when_staff_send_the_message_then_it_is_exempt():
+    engine = make_engine(detectors=[FixedDetector("TRIGGER", THREAT)])
+    verdict = engine.score([Message(text="TRIGGER", sender_role="staff")])[0]
+    assert verdict.clean
+    assert verdict.exempt and "staff" in verdict.exempt
+
+
+@pytest.mark.parametrize("text", [
+    "",                                   # empty
+    "a" * 10_000,                         # very long
+    "word " * 4_000,                      # long, many tokens
+    "😀😀😀🎉",                            # only emoji
+    "\u202e\u200f\u0000\u0007 hi \u2066",  # control and direction characters
+    "\n\n\t ",                            # whitespace only
+])
+def test_when_input_is_odd_then_verdict_is_clean_not_a_crash(text):
+    verdict = make_engine().score([Message(text=text)])[0]
+    assert verdict.clean
+
+
+def test_when_toxicity_scores_are_high_then_the_toxicity_detector_labels_them():
+    class Scorer(NullScorer):
+        def predict(self, texts):
+            return [ToxicityScores({"threat": 0.95, "insult": 0.1}) for _ in texts]
+
+    verdict = make_engine(scorer=Scorer()).score([Message(text="whatever")])[0]
+    assert THREAT in verdict.labels
+    finding = next(f for f in verdict.findings if f.label == THREAT)
+    assert finding.detector == "toxicity" and finding.score == 0.95
