@@ -93,7 +93,7 @@ PUPIL_CUES: tuple[CueGroup, ...] = (
         r"(my|our)", r"(kicked|hit|punched|bitten|pushed|bullied|hurt|attacked) by",
         r"sort (him|her|them|\w+) out", r"keep (your|ur) (kids|children) away",
         r"lays? (a|one more) finger",
-        r"steal(s|ing)", r"nick(s|ing|ed)", r"taking things", r"swore at", r"swears at",
+        r"steal(s|ing)", r"stole(n)?", r"nick(s|ing|ed)", r"taking things", r"swore at", r"swears at",
         r"copied", r"cheat(s|ing|ed)", r"gets away with", r"got (excluded|suspended|expelled)",
         r"(needs|need) to (teach|sort|control)", r"like (she|he|they) (is|are)\b",
         r"explains (the|a lot|why|everything)", r"maarta", r"bully(ing)? (my|our)",

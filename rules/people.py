@@ -66,7 +66,8 @@ def role_phrases(role: str) -> list[str]:
     out: list[str] = []
     if re.search(r"\bdeputy\b", r):
         out += ["the deputy", "deputy head", "deputy headteacher", "deputy head teacher"]
-    elif re.search(r"\bhead\s?(teacher|mistress|master)?\b", r) and "assistant" not in r:
+    elif re.search(r"\bhead(\s?(teacher|mistress|master))?\b(?!\s+of\b)", r) \
+            and "assistant" not in r:
         out += ["the head", "headteacher", "head teacher", "headmistress", "headmaster",
                 "the headteacher", "our head"]
     if re.search(r"\bsend?co\b", r):
@@ -106,7 +107,9 @@ def _staff_entries(member: StaffMember, zipf: WordFrequency) -> list[tuple[str, 
     if given:
         out.append((f"{given} {surname}", _Entry("staff", key, "full name", False)))
     for t in titles:
-        for form in (t, f"{t}."):
+        # Capitalised so spaCy's tokeniser keeps "Mrs." as one token, as it does in messages.
+        # Lower case with a full stop tokenises differently again ("mrs" + "."), so add it too.
+        for form in (t.capitalize(), f"{t.capitalize()}.", f"{t}."):
             out.append((f"{form} {surname}", _Entry("staff", key, "title+surname", False)))
             out.append((f"{form} {surname[0]}", _Entry("staff", key, "title+initial", False)))
             if given:

@@ -29,6 +29,14 @@ class StaffMember(BaseModel):
     aliases: list[str] = Field(default_factory=list, description="Nicknames parents use")
     telegram_username: str | None = Field(None, description="Without the @, if known")
 
+    @field_validator("name")
+    @classmethod
+    def _real_name(cls, value: str) -> str:
+        value = " ".join(value.split())
+        if len(value) < 2:
+            raise ValueError("a staff name must have at least two letters")
+        return value
+
     @property
     def title(self) -> str | None:
         """The title ("Mrs") when the name starts with one."""
@@ -135,8 +143,11 @@ class SchoolConfig(BaseModel):
     @classmethod
     def _hours_format(cls, value: str) -> str:
         m = _HOURS.match(value)
-        if not m or int(m[1]) > 23 or int(m[3]) > 24 or int(m[2]) > 59 or int(m[4]) > 59:
+        if not m or int(m[1]) > 23 or int(m[2]) > 59 or int(m[4]) > 59 or int(m[3]) > 24 \
+                or (int(m[3]) == 24 and int(m[4]) > 0):
             raise ValueError(f'"{value}" is not "HH:MM-HH:MM", e.g. "08:00-17:00"')
+        if (int(m[3]), int(m[4])) <= (int(m[1]), int(m[2])):
+            raise ValueError(f'"{value}" ends before it starts; use e.g. "08:00-17:00"')
         return value
 
     @field_validator("working_days")

@@ -31,6 +31,18 @@ _PRIVATE_CONTACT = re.compile(
     r"the head)\b.{0,30}\b(number|mobile|facebook|insta(gram)?)\b")
 
 
+_FRIEND_REQUEST = re.compile(
+    r"\b(sent|send|sending)( (mr|mrs|ms|miss|mx|the (teacher|head))\b.{0,20})? a friend request"
+    r"|\b(mr|mrs|ms|miss|mx|the teacher'?s|the head'?s)\b.{0,25}\b(personal|private) "
+    r"(whatsapp|number|mobile|email|insta(gram)?|facebook)\b")
+_STAFF_WORDS = re.compile(r"\b(mr|mrs|ms|miss|mx|teacher|head|staff|senco|ta)\b")
+
+
+def _names_staff(text: str) -> bool:
+    """Whether a matched request itself names staff rather than only "him" or "her"."""
+    return bool(_STAFF_WORDS.search(text))
+
+
 class ContextDetector:
     """Applies the school's contact rules using message metadata."""
 
@@ -58,7 +70,9 @@ class ContextDetector:
         if msg.has_photo:
             out.append(Finding(PHOTO_POSTED, self.name, 1.0, 1.0, None, None,
                                "a photo was shared in the group"))
-        m = _PRIVATE_CONTACT.search(parsed.norm.text)
+        m = _PRIVATE_CONTACT.search(parsed.norm.text) or _FRIEND_REQUEST.search(parsed.norm.text)
+        if m and _names_staff(m.group(0)) is False and not to_staff:
+            m = None  # "message her privately" about another parent
         if m:
             start, end = parsed.norm.to_original(m.start(), m.end())
             out.append(Finding(PRIVATE_CONTACT_REQUEST, self.name, 1.0, 1.0, start, end,

@@ -24,7 +24,9 @@ from rules.findings import Finding
 from rules.labels import PUPIL_NAMED_NEGATIVELY, STAFF_NAMED_NEGATIVELY
 from rules.scorer import IDENTITY_ATTACK, INSULT, THREAT
 
-_SENTENCE_END = re.compile(r"[.!?\n]+\s*|\s+-\s+")
+# A sentence ends at . ! ? or a line break, but not at the full stop of "Mrs." or "Dr.".
+_SENTENCE_END = re.compile(
+    r"(?:(?<!\bmrs)(?<!\bmr)(?<!\bms)(?<!\bmx)(?<!\bdr)(?<!\bst)\.|[!?\n])+\s*|\s+-\s+")
 _PRONOUN = re.compile(r"\b(he|she|they|him|her|his|them|their)\b")
 _OWN = re.compile(OWN_CHILD_PREFIX)
 _POSITIVE = re.compile("|".join(f"(?:{p})" for p in POSITIVE_PATTERNS))
@@ -67,6 +69,8 @@ class NamedNegativeDetector:
     # Toxicity scores at least this high count as an insult/threat aimed at the nearest person.
     TOXIC_CUE = 0.5
     NEGATIVE_SENTIMENT = -0.5
+    # A cue this close to a person ("X is useless", "X's a liar") is about that person.
+    ADJACENT_CHARS = 6
 
     def __init__(self, sentiment: Sentiment | None = None):
         self._cues = _compile(STAFF_CUES + PUPIL_CUES + SARCASM_CUES)
@@ -137,7 +141,14 @@ class NamedNegativeDetector:
         if not fitting:
             return None
         s_start, s_end = self._sentence_of(sentences, cue.start)
+        anyone = [m for m in people if s_start <= spans[id(m)][0] < s_end]
         in_sentence = [m for m in fitting if s_start <= spans[id(m)][0] < s_end]
+        if anyone:
+            # "Sam T is useless": a cue right beside someone is about them, whatever kind
+            # of person the cue usually describes.
+            nearest = min(anyone, key=lambda m: _distance(spans[id(m)], cue))
+            if _distance(spans[id(nearest)], cue) <= self.ADJACENT_CHARS:
+                return nearest
         if in_sentence:
             return min(in_sentence, key=lambda m: _distance(spans[id(m)], cue))
         if cue.start == 0 and cue.end == len(text):

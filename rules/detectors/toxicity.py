@@ -17,7 +17,7 @@ from rules.scorer import THREAT as THREAT_SCORE
 # Second person, a named or @-addressed person, or "that woman"-style pointing.
 _TARGET = re.compile(
     r"\b(you|u|ya|your|ur|yourself)\b|@\w+|\b(that|this|the) (woman|man|bloke|lady|cow|mum|dad|"
-    r"one|lot|kid|boy|girl|teacher|school)\b|\b(she|he)('s| is)\b")
+    r"one|lot|kid|boy|girl|teacher)\b|\b(she|he)('s| is)\b")
 
 
 class ToxicityDetector:
@@ -49,13 +49,14 @@ class ToxicityDetector:
                           "attack on a group or identity"),
         ]
         insult = tox.get(INSULT)
-        general = max(tox.get(TOXICITY), tox.get(SEVERE_TOXICITY))
+        general_key = max((TOXICITY, SEVERE_TOXICITY), key=tox.get)
+        general = tox.get(general_key)
         targeted = bool(parsed.mentions) or bool(_TARGET.search(parsed.norm.text))
         if insult >= self.abuse_threshold:
             out.append(self._finding(parsed, ABUSE, INSULT, self.abuse_threshold,
                                      "insulting or demeaning language"))
         elif targeted and general >= self.abuse_threshold:
-            out.append(self._finding(parsed, ABUSE, TOXICITY, self.abuse_threshold,
+            out.append(self._finding(parsed, ABUSE, general_key, self.abuse_threshold,
                                      "toxic language aimed at someone"))
         elif tox.get(IDENTITY_ATTACK) >= self.hate_threshold:
             # An attack on a group demeans its members even without a named target.

@@ -185,16 +185,12 @@ def test_when_working_days_are_spelt_out_then_they_are_shortened():
     assert school.working_days == ["mon", "tue", "wed"]
 
 
-@pytest.mark.xfail(strict=True, reason="a whitespace-only staff name passes min_length=2; "
-                                       "StaffMember.title then raises IndexError")
 def test_when_staff_name_is_only_spaces_then_loading_fails():
     error = _error('school: X\nstaff:\n  - name: "   "\n')
 
     assert (error.line, error.field) == (3, "staff[0].name")
 
 
-@pytest.mark.xfail(strict=True, reason="working_hours accepts an end of 24:30 and an end "
-                                       "before the start; every message is then out of hours")
 @pytest.mark.parametrize("hours", ["07:00-24:30", "17:00-08:00"])
 def test_when_working_hours_are_impossible_then_loading_fails(hours):
     error = _error(f'school: X\nworking_hours: "{hours}"\n')

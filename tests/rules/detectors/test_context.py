@@ -202,7 +202,8 @@ def test_when_a_photo_is_shared_then_photo_posted_fires(matcher, meta, expected)
     ("anyone got Miss Hope's personal number", [private_contact(0, 38)]),
     ("does anyone have Mr Baker's mobile", [private_contact(0, 34)]),
     ("Does anyone have Mrs. Rose's number", [private_contact(0, 35)]),
-    ("what's her personal number", [private_contact(7, 26)]),
+    # "her" alone may be another parent: only staff context makes it a request about staff
+    ("what's her personal number", []),
     # the school's published contacts, and other look-alikes
     ("the office number is on the website", []),
     ("follow the school's instagram", []),

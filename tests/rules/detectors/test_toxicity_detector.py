@@ -135,9 +135,6 @@ def test_when_thresholds_are_configured_then_they_are_used(toxicity, expected):
     assert detector.detect(make_parsed("you lot", toxicity=toxicity)) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="a targeted message scored high only on severe_toxicity "
-                                       "builds its finding from the toxicity score (0), so it "
-                                       "never fires")
 def test_when_severe_toxicity_has_a_target_then_it_is_abuse():
     parsed = make_parsed("your kid is a f***ing nightmare",
                          toxicity=ToxicityScores(values={SEVERE_TOXICITY: 0.9, TOXICITY: 0.2}))
