@@ -69,7 +69,7 @@ def role_phrases(role: str) -> list[str]:
     elif re.search(r"\bhead(\s?(teacher|mistress|master))?\b(?!\s+of\b)", r) \
             and "assistant" not in r:
         out += ["the head", "headteacher", "head teacher", "headmistress", "headmaster",
-                "the headteacher", "our head"]
+                "the headteacher", "our head", "the heid", "heidie", "the heidie", "heady"]
     if re.search(r"\bsend?co\b", r):
         out += ["the senco", "senco", "the sendco", "sendco"]
     if "safeguarding" in r or re.search(r"\bdsl\b", r):
@@ -90,12 +90,26 @@ def role_phrases(role: str) -> list[str]:
         out += ["reception teacher", "the reception teacher", "reception class teacher"]
     for cls in re.findall(r"\bclass\s+(\d[a-z])\b", r):
         out += [f"{cls} teacher", f"{cls}'s teacher"]
-    # Specific posts named in the role ("after-school club lead", "Upper Key Stage 2 lead").
+    # Specific posts named in the role ("after-school club lead", "Upper Key Stage 2 lead"),
+    # and how parents describe whoever holds them ("the breakfast club lady", "the woman
+    # who runs breakfast club").
     for part in re.split(r",|\band\b|\(|\)", r):
         part = part.strip()
-        if re.search(r"\b(lead|leader|manager|coordinator|co-ordinator)$", part):
+        m = re.match(r"(.+?)\s+(lead|leader|manager|coordinator|co-ordinator)$", part)
+        if m:
             out += [f"the {part}", f"the {part.replace('-', ' ')}"]
+            for activity in {m[1], m[1].replace("-", " ")}:
+                if not _ACTIVITY.search(activity):
+                    continue
+                out += [f"{activity} {who}" for who in _PEOPLE_WORDS]
+                out += [f"the {who} who runs {activity}" for who in _PEOPLE_WORDS]
     return out
+
+
+_PEOPLE_WORDS = ("lady", "woman", "man", "bloke", "guy", "fella")
+# Posts a parent would describe as "the lady who runs ..." (not "designated safeguarding").
+_ACTIVITY = re.compile(r"\b(club|kitchen|canteen|lunch|breakfast|playground|library|choir|"
+                       r"sports?|forest school|music|drama|nurture|wraparound)\b")
 
 
 def _staff_entries(member: StaffMember, zipf: WordFrequency) -> list[tuple[str, _Entry]]:

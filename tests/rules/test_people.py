@@ -178,7 +178,7 @@ def test_when_a_phrase_could_mean_two_staff_then_it_is_dropped(job_share, text, 
 
 
 HEAD = ["the head", "headteacher", "head teacher", "headmistress", "headmaster",
-        "the headteacher", "our head"]
+        "the headteacher", "our head", "the heid", "heidie", "the heidie", "heady"]
 
 
 @pytest.mark.parametrize(("role", "expected"), [
@@ -206,7 +206,11 @@ HEAD = ["the head", "headteacher", "head teacher", "headmistress", "headmaster",
      ["reception teacher", "the reception teacher", "reception class teacher"]),
     # named posts
     ("Teaching Assistant and after-school club lead",
-     ["the after-school club lead", "the after school club lead"]),
+     ["the after-school club lead", "the after school club lead"]
+     + [f"{club} {who}" for club in ("after-school club", "after school club")
+        for who in ("lady", "woman", "man", "bloke", "guy", "fella")]
+     + [f"the {who} who runs {club}" for club in ("after-school club", "after school club")
+        for who in ("lady", "woman", "man", "bloke", "guy", "fella")]),
     # nothing to go on
     ("Assistant Head", []),
     ("Caretaker", []),
