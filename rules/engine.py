@@ -17,6 +17,7 @@ from spacy.language import Language
 from rules.detectors.base import Detector, ParsedMessage
 from rules.detectors.named_negative import Sentiment
 from rules.findings import Finding
+from rules.labels import CONFIDENTIAL, SAFEGUARDING, THREAT
 from rules.message import Message
 from rules.normalise import normalise, strip_controls
 from rules.people import PeopleMatcher
@@ -38,6 +39,28 @@ from rules.verdict import (
 MAX_CHARS = 10_000
 _ESCALATION_ACTION = {"ladder": COUNT_TOWARDS_LADDER, "case": OPEN_CASE,
                       "safeguarding_lead": ALERT_SAFEGUARDING_LEAD}
+
+# What one finding implies about the same person: (label, kind of target) -> (label, reason).
+# A worry about a named child's welfare, posted in the group, also discloses it to everyone
+# (but a threat against a child is a threat, not a disclosure: see implied_findings).
+IMPLIED: dict[tuple[str, str], tuple[str, str]] = {
+    (SAFEGUARDING, "pupil"): (CONFIDENTIAL, "a named child's welfare is discussed in the group"),
+}
+
+
+def implied_findings(findings: list[Finding]) -> list[Finding]:
+    """Findings that follow from others (see IMPLIED), unless already present."""
+    present = {f.label for f in findings}
+    threatened = {f.target for f in findings if f.label == THREAT}
+    out = []
+    for f in findings:
+        kind = f.target.split(":", 1)[0] if f.target else ""
+        implied = IMPLIED.get((f.label, kind))
+        if implied and implied[0] not in present and f.target not in threatened:
+            present.add(implied[0])
+            out.append(Finding(implied[0], "engine", f.score, f.threshold, f.start, f.end,
+                               implied[1], f.target))
+    return out
 
 
 class Engine:
@@ -92,7 +115,7 @@ class Engine:
         findings: list[Finding] = []
         for detector in self.detectors:
             findings += [f for f in detector.detect(parsed) if f.fired]
-        return self._decide(msg.id, findings)
+        return self._decide(msg.id, findings + implied_findings(findings))
 
     def _decide(self, message_id: str, findings: list[Finding]) -> Verdict:
         if not findings:
