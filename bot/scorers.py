@@ -450,10 +450,10 @@ class DetoxifyScorer:
 
 def build_offline_scorer() -> ToxicityScorer:
     """The offline scorer, with alt-profanity-check's bundled model as its profanity signal."""
-    from profanity_check import predict_prob
+    from bot.offline_model import load_profanity_prob
     from rules.offline_scorer import OfflineScorer
 
-    profanity_prob: Callable[[list[str]], Sequence[float]] = predict_prob
+    profanity_prob: Callable[[list[str]], Sequence[float]] = load_profanity_prob()
     return OfflineScorer(profanity_prob=profanity_prob)
 
 
