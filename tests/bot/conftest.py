@@ -30,10 +30,10 @@ def offline(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def empty_caches(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Empty torch hub and Hugging Face caches; returns torch hub's checkpoints folder."""
-    import bot.scorers
+    import bot.detoxify_scorer
 
     monkeypatch.setenv("TORCH_HOME", str(tmp_path / "torch"))
     hf_cache = tmp_path / "hf"
     hf_cache.mkdir()
-    monkeypatch.setattr(bot.scorers, "_hf_cache_dir", lambda: hf_cache)
+    monkeypatch.setattr(bot.detoxify_scorer, "_hf_cache_dir", lambda: hf_cache)
     return tmp_path / "torch" / "hub" / "checkpoints"

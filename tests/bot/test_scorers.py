@@ -4,7 +4,6 @@ Detoxify tests run the real torch/transformers/Detoxify code on a tiny random ch
 the network blocked. Tests of the offline fallback skip until rules/offline_scorer.py lands.
 """
 
-import importlib.util
 import logging
 import shutil
 import threading
@@ -12,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+import bot.detoxify_scorer as detoxify_scorer
 import bot.scorers as scorers
 from bot.bench_checkpoint import build_random_checkpoint, wordpiece_vocab
 from bot.scorers import (
@@ -25,10 +25,6 @@ from bot.scorers import (
 )
 from rules.config_errors import ConfigError
 from rules.scorer import TOXICITY_KEYS
-
-needs_offline_scorer = pytest.mark.skipif(
-    importlib.util.find_spec("rules.offline_scorer") is None,
-    reason="rules/offline_scorer.py (another engineer's OfflineScorer) has not landed yet")
 
 TEXTS = [
     "Does anyone know when the school trip is?",
@@ -108,13 +104,13 @@ def test_when_compared_with_detoxify_itself_then_scores_match(
 def test_when_predict_is_called_repeatedly_from_threads_then_the_model_loads_once(
         scorer: DetoxifyScorer, monkeypatch: pytest.MonkeyPatch) -> None:
     calls = []
-    real_load = scorers._load_detoxify
+    real_load = detoxify_scorer._load_detoxify
 
     def counting_load(*args: object, **kwargs: object) -> object:
         calls.append(1)
         return real_load(*args, **kwargs)
 
-    monkeypatch.setattr(scorers, "_load_detoxify", counting_load)
+    monkeypatch.setattr(detoxify_scorer, "_load_detoxify", counting_load)
     threads = [threading.Thread(target=scorer.predict, args=(TEXTS[:3],)) for _ in range(4)]
     for thread in threads:
         thread.start()
@@ -131,7 +127,7 @@ def test_when_no_texts_are_given_then_nothing_is_loaded(
     def fail(*args: object, **kwargs: object) -> None:
         raise AssertionError("loaded for an empty batch")
 
-    monkeypatch.setattr(scorers, "_load_detoxify", fail)
+    monkeypatch.setattr(detoxify_scorer, "_load_detoxify", fail)
     assert scorer.predict([]) == []
 
 
@@ -233,7 +229,6 @@ def test_when_checkpoint_names_a_hub_model_then_only_a_config_dir_makes_it_loada
 
 # --- Choosing the backend -----------------------------------------------------------------------
 
-@needs_offline_scorer
 @pytest.mark.detoxify
 def test_when_auto_and_no_weights_then_offline_scorer_with_exactly_one_warning(
         empty_caches: Path, caplog: pytest.LogCaptureFixture) -> None:
@@ -249,13 +244,12 @@ def test_when_auto_and_no_weights_then_offline_scorer_with_exactly_one_warning(
     assert len(scorer.predict(["hello", "thanks"])) == 2
 
 
-@needs_offline_scorer
 def test_when_offline_is_chosen_then_offline_scorer_is_built_without_checking_detoxify(
         monkeypatch: pytest.MonkeyPatch) -> None:
     def fail(*args: object) -> None:
         raise AssertionError("Detoxify checked although offline was chosen")
 
-    monkeypatch.setattr(scorers, "_availability", fail)
+    monkeypatch.setattr(scorers, "check_availability", fail)
     scorer, status = build_scorer(ScorerSettings(backend="offline"))
     assert type(scorer).__name__ == "OfflineScorer"
     assert "KINDLY_SCORER=offline" in status
