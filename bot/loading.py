@@ -85,8 +85,18 @@ def sentence_sentiment():  # noqa: ANN201
 
 
 def build_engine(school: SchoolConfig, scorer: ToxicityScorer,
-                 rulebook: Rulebook | None = None) -> Engine:
-    """An engine for one school; the rulebook defaults to the one the school names."""
+                 rulebook: Rulebook | None = None, learned: bool = True) -> Engine:
+    """An engine for one school; the rulebook defaults to the one the school names.
+
+    Args:
+        school: The school's configuration.
+        scorer: The toxicity backend.
+        rulebook: Overrides the rulebook the school file names.
+        learned: Include the learned models and backstop (rules/data/learned_labels.npz).
+    """
+    from bot.learned_model import load_learned_model
+
     book = rulebook or read_rulebook(school.rulebook)
     return Engine(school, book, scorer=scorer, nlp=blank_english(), zipf=word_frequency(),
-                  sentiment=sentence_sentiment())
+                  sentiment=sentence_sentiment(),
+                  learned=load_learned_model() if learned else None)

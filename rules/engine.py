@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from spacy.language import Language
 
 from rules.detectors.base import Detector, ParsedMessage
+from rules.detectors.learned import LearnedModel
 from rules.detectors.named_negative import Sentiment
 from rules.findings import Finding
 from rules.labels import CONFIDENTIAL, SAFEGUARDING, THREAT
@@ -74,21 +75,25 @@ class Engine:
         zipf: Word frequency on the Zipf scale, for telling names from ordinary words.
         sentiment: Optional sentence sentiment in [-1, 1] (VADER's compound score).
         detectors: Replace the default detectors (tests, the rule-layer benchmark).
+        learned: The learned models; when given, each batch is scored by them once and the
+            learned backstop detector is added to the defaults.
     """
 
     def __init__(self, school: SchoolConfig, rulebook: Rulebook, scorer: ToxicityScorer,
                  nlp: Language, zipf: Callable[[str], float],
                  sentiment: Sentiment | None = None,
-                 detectors: Sequence[Detector] | None = None):
+                 detectors: Sequence[Detector] | None = None,
+                 learned: LearnedModel | None = None):
         self.school = school
         self.rulebook = rulebook
         self.scorer = scorer
         self.nlp = nlp
         self.people = PeopleMatcher(school, nlp, zipf)
+        self.learned = learned
         if detectors is None:
             from rules.detectors.registry import default_detectors
 
-            detectors = default_detectors(school, sentiment)
+            detectors = default_detectors(school, sentiment, learned)
         self.detectors = list(detectors)
 
     def analyse(self, messages: Sequence[Message]) -> list[ParsedMessage]:
@@ -101,6 +106,9 @@ class Engine:
             parsed.append(ParsedMessage(message=msg, text=text, norm=normalise(text), doc=doc,
                                         school=self.school, toxicity=tox,
                                         mentions=self.people.find(doc)))
+        if self.learned is not None:
+            for p, probs in zip(parsed, self.learned.predict(parsed), strict=True):
+                p.learned = probs
         return parsed
 
     def score(self, messages: Sequence[Message]) -> list[Verdict]:

@@ -5,6 +5,7 @@ toxicity scores) and hands the same `ParsedMessage` to every detector, as Presid
 analyzer shares its NLP artifacts with its recognizers.
 """
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Literal, Protocol, runtime_checkable
@@ -58,6 +59,7 @@ class ParsedMessage:
     toxicity: ToxicityScores
     mentions: list[Mention] = field(default_factory=list)
     now: datetime | None = None
+    learned: Mapping[str, float] = field(default_factory=dict)
 
     def staff_mentions(self) -> list[Mention]:
         """Mentions of staff members."""

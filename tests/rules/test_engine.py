@@ -115,3 +115,29 @@ def test_when_toxicity_scores_are_high_then_the_toxicity_detector_labels_them():
     assert THREAT in verdict.labels
     finding = next(f for f in verdict.findings if f.label == THREAT)
     assert finding.detector == "toxicity" and finding.score == 0.95
+
+
+def test_when_safeguarding_concerns_a_named_pupil_then_it_is_also_a_disclosure():
+    class Worry:
+        name = "worry"
+        labels = frozenset({SAFEGUARDING})
+
+        def detect(self, parsed):
+            return [Finding(SAFEGUARDING, self.name, 0.9, 0.5, 0, 5, "test", "pupil:Sam T")]
+
+    verdict = make_engine(detectors=[Worry()]).score([Message(text="Sam T ...")])[0]
+    implied = [f for f in verdict.findings if f.detector == "engine"]
+    assert [(f.label, f.target) for f in implied] == [("confidential", "pupil:Sam T")]
+
+
+def test_when_a_named_pupil_is_threatened_then_no_disclosure_is_implied():
+    class Threat:
+        name = "threat"
+        labels = frozenset({SAFEGUARDING, THREAT})
+
+        def detect(self, parsed):
+            return [Finding(label, self.name, 0.9, 0.5, 0, 5, "test", "pupil:Sam T")
+                    for label in (SAFEGUARDING, THREAT)]
+
+    verdict = make_engine(detectors=[Threat()]).score([Message(text="Sam T ...")])[0]
+    assert "confidential" not in verdict.labels
