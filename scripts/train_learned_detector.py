@@ -3,7 +3,8 @@
     .venv/bin/python scripts/train_learned_detector.py [SET_DIR ...]
 
 Each SET_DIR holds messages.jsonl and school.yaml in the evaluation contract's format. The
-default sets are the dev set (../shared/eval/parent-chat-dev) and tests/fixtures/heldout.
+default sets are the dev set (../shared/eval/parent-chat-dev), tests/fixtures/heldout and
+scripts/training_data (420 messages written for training, for a fictional school).
 Keep tests/fixtures/heldout2 out of training: it is the untouched set the figures in
 docs/quality.md are measured on.
 
@@ -30,10 +31,10 @@ from rules.detectors.learned import placeholder_text, school_short_names  # noqa
 from rules.labels import CONTENT_LABELS  # noqa: E402
 from rules.scorer import NullScorer  # noqa: E402
 
-DEFAULT_SETS = [ROOT.parent / "shared" / "eval" / "parent-chat-dev", ROOT / "tests" / "fixtures" /
-                "heldout"]
+DEFAULT_SETS = [ROOT.parent / "shared" / "eval" / "parent-chat-dev",
+                ROOT / "tests" / "fixtures" / "heldout", ROOT / "scripts" / "training_data"]
 OUT = ROOT / "rules" / "data" / "learned_labels.npz"
-MIN_PRECISION = 0.97
+MIN_PRECISION = 0.92
 C = 4.0
 
 
