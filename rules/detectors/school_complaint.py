@@ -1,0 +1,451 @@
+"""School complaints: criticism of the school's values, methods, decisions or policies.
+
+A complaint needs two things: a target that is the institution ("this school", the school's
+own name or short form, "SLT", the governors, or "they" or a policy word near the verdict)
+and a negative verdict (scorn, "they don't care", hypocrisy, fed up, sarcasm). The score is
+their product, damped by signs that the message is a question, a disclaimer ("not
+moaning"), a joke, or blames someone else (the government, the council). VADER's sentiment
+only nudges a verdict a cue already found, and only when that could change the outcome; it
+never decides alone, because it misreads sarcasm both ways.
+
+When a staff member is mentioned, only an institutional marker in the verdict's sentence
+counts ("her leadership team" and "she's ruined this place" do not): "the head's new rule is
+bonkers" is about the head, while "this school's SEN provision is a shambles, and Ms X is
+the worst" is about both.
+"""
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from itertools import islice
+
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+from rules.detectors.base import ParsedMessage
+from rules.findings import Finding
+from rules.labels import SCHOOL_COMPLAINT
+from rules.normalise import normalise
+from rules.school import SchoolConfig
+
+# Reason categories.
+SCORN = "scornful verdict on the school"
+UNCARING = "says the school does not care, listen or act"
+HYPOCRISY = "accuses the school of hypocrisy, box-ticking or money-making"
+FED_UP = "frustration with the school"
+SARCASM = "sarcasm about the school"
+OTHER_LANGUAGE = "criticism of the school in another language"
+
+THRESHOLD = 0.5
+MAX_MATCHES = 8  # per cue or marker: bounds the pairing work on very long messages
+# Where a verdict's target may be: the cue names the school itself, the target must share
+# its sentence, or (for explicit institutional markers) anywhere in the message.
+NAMES, NEAR, ANY = "names", "near", "any"
+ANCHOR_LENGTH = 4  # words are keyed by their first four characters for the pre-check
+WORD = re.compile(r"\w+")
+TIER_A = 1.0  # "this school", the school's name: unmistakably the institution
+TIER_B = 0.9  # SLT, governors, leadership, "this place"; Ofsted without staff named
+TOPIC = 0.8  # one of the school's policies or provisions, no institution named
+THEY = 0.5  # "they" alone: often the school, but as often the kids or other parents
+THEY_AND_TOPIC = 0.85
+DISCLAIMER_FACTOR = 0.35  # "not moaning", "to be fair"
+CHANNEL_FACTOR = 0.5  # points to the complaints procedure or says they will ask
+QUESTION_FACTOR = 0.5  # asks for information ("does anyone know why ...")
+JOKE_FACTOR = 0.6  # laughing, without naming the institution
+JOKE_PROOF = 0.75  # sarcasm this strong is meant even with a "lol"
+ELSEWHERE_FACTOR = 0.4  # blames the government or council
+VADER_NEGATIVE = -0.5  # compound at or below this strengthens a verdict
+VADER_BOOST = 0.1
+STRONG = 0.85  # verdicts this strong are not weakened by a question
+
+# Words that turn a school's name into its short form: "Larkfield Primary School" is
+# "Larkfield", "St Mary's CE VC Primary Academy" is "St Mary's".
+_GENERIC = frozenset(
+    "school academy primary junior juniors infant infants nursery first middle secondary high "
+    "free community county church ce vc va rc c of e catholic roman methodist voluntary aided "
+    "controlled federation trust england and & the".split())
+
+
+def school_short_forms(name: str) -> list[str]:
+    """The school's name, its shorter forms and its initials, lower case, longest first.
+
+    Args:
+        name: The school's full name, e.g. "Larkfield Primary School".
+
+    Returns:
+        e.g. ["larkfield primary school", "larkfield primary", "larkfield", "lps"].
+    """
+    words = re.sub(r"[^\w'’&]+", " ", name.lower()).split()
+    forms: set[str] = set()
+    for ws in (words, words[1:] if words[:1] == ["the"] else []):
+        specific = [i for i, w in enumerate(ws) if w not in _GENERIC]
+        if specific:
+            forms.update(" ".join(ws[:n]) for n in range(specific[-1] + 1, len(ws) + 1))
+    initials = "".join(w[0] for w in words if w not in ("the", "of", "and", "&"))
+    if len(initials) >= 3:
+        forms.add(initials)
+    return sorted((f for f in forms if len(f) >= 3), key=len, reverse=True)
+
+
+def _rx(regex: str) -> re.Pattern[str]:
+    """Compile; a straight quote matches either apostrophe or none ("doesnt")."""
+    return re.compile(regex.replace("'", "['’]?"))
+
+
+@dataclass(frozen=True)
+class _Cue:
+    category: str
+    weight: float
+    anchors: frozenset[str]  # word keys; every match contains a word with one of them
+    literals: tuple[str, ...]  # or one of these characters (quotes, emoji)
+    pattern: re.Pattern[str]
+    scope: str = "any"  # where its target may be: NAMES, NEAR or ANY
+
+
+def _cue(category: str, weight: float, anchors: str, regex: str, scope: str) -> _Cue:
+    """A cue. Anchors are words or word beginnings, "|"-separated; a word shorter than four
+    letters only matches itself; anchors that are not words (" '", emoji) are looked for as
+    they are."""
+    parts = anchors.split("|")
+    words = frozenset(WORD.findall(a)[0][:ANCHOR_LENGTH] for a in parts if WORD.match(a))
+    literals = tuple(a for a in parts if not WORD.match(a))
+    return _Cue(category, weight, words, literals, _rx(regex), scope)
+
+
+# "School" in these phrases names an event or a thing, not the institution.
+_NOT_AN_EVENT = (r"(?! (?:run|gates?|field|car ?park|bus|shoes|bags?|jumpers?|photos?|holidays?|"
+                 r"hall|nurse|disco|fair|play|trip|office|year|day|app|website|uniform shop)\b)")
+# "The school" in languages UK parents also write in: Spanish, Portuguese, Polish, Romanian,
+# Lithuanian, Arabic and Punjabi/Urdu in Latin script (accents optional: the normaliser may
+# drop them).
+_OTHER_LANGUAGE_SCHOOL = (r"(?:el|este|ese) colegio|(?:la|esta|esa) escuela|(?:a|esta|essa) "
+                          r"escola|szko[lł](?:a|e)|[sș]coala|mokykla|(?:el|al) madras+a|"
+                          r"school wal(?:e|ay|ey|a)")
+_SCHOOLISH = r"(?:this school|the school|school|them|this place|{names})"
+
+# Negative verdicts: (category, weight, anchors, regex, scope). `{names}` is filled with the
+# school's own names; \x27 is a straight quote used as a quotation mark, not an apostrophe.
+_CUES: tuple[tuple[str, float, str, str, str], ...] = (
+    # Scorn: the school or its decision judged worthless.
+    (SCORN, 0.9, "joke|shambles|shambolic|farce|farcical|clown|clowns|disgrace|disgraceful|"
+                 "pathetic|appalling|appalled|appaling|shocking|ridiculous|laughable|unacceptable|"
+                 "fit|disgusting|worst|shithole|shit|sh1t|sh|thole|couldn|waste|shameful|scandal|"
+                 "scandalous|embarrassment|embarrassing|embarrassed|non|nonexistent|existent",
+     r"\b(?:(?:is|are|was|'s|such|what) (?:a |an )?(?:absolute |complete |total |utter |bloody |"
+     r"\w+ing )?joke\b|beyond a joke|joke of a|shambles|shambolic|farce|farcical|clown (?:show|"
+     r"car)|bunch of clowns|disgrace(?:ful)?|pathetic|appall?\w*|shocking|ridiculous|laughable|"
+     r"unacceptable|not fit for purpose|disgusting|worst (?:school|\w+ (?:ever|in))|"
+     r"sh[^\sa-z]?[i1!]?[^\sa-z]?t ?hole|couldn't (?:run|organise) a|waste of (?:space|time|money|"
+     r"oxygen)|shameful|scandal(?:ous)?|an embarrassment|embarrassing|embarrassed (?:to say|that)|"
+     r"non-?existent)", ANY),
+    (SCORN, 0.8, "plot|minds|mind|marbles|sort|act|laugh|mick|mickey|piss|p|mugs|fools|idiots|"
+     "house|paper|unbelievable|unreal|beggars|speechless|fail",
+     r"\b(?:lost the plot|(?:lost|losing) (?:their|its) (?:minds?|marbles)|sort (?:your|its|"
+     r"their) (?:\w+ ){0,2}?(?:out|together)|get (?:your|its|their) act together|having a laugh|"
+     r"taking the (?:mick|mickey|piss|p)|taking us for (?:mugs|fools|idiots)|(?:sort|get) (?:its|"
+     r"their) (?:act|house) (?:out|together|in order)|not worth the paper|unbelievable|unreal|"
+     r"beggars belief|words fail me|speechless)\b", ANY),
+    (SCORN, 0.75, "useless|incompetent|clueless|hopeless|diabolical|abysmal|atrocious|dreadful|"
+                  "awful|terrible|rubbish|crap|mess|ruined|ruining|nonsense|dump|outrageous",
+     r"\b(?:useless|incompetent|clueless|hopeless|diabolical|abysmal|atrocious|dreadful|awful|"
+     r"terrible|rubbish|crap|a mess|ruined|ruining|nonsense|a dump|outrageous)\b", ANY),
+    (SCORN, 0.65, "bonkers|insane|madness|bizarre|absurd|daft|petty|pointless|draconian|top|barmy|"
+                  "chaos",
+     r"\b(?:bonkers|insane|madness|bizarre|absurd|daft|petty|pointless|draconian|over the top|"
+     r"barmy|chaos)\b", ANY),
+    # Uncaring: the school ignores families or children.
+    (UNCARING, 0.85, "care|give|listen|respect|compassion|empathy|communication|common|heartless|"
+                     "listens|cares|ignores|ignored|ignoring|fob|fobbed|carpet|rug|done|changes|"
+                     "happens|treat|treats|considered|consulted|thought|asked",
+     r"(?<!\bi )(?<!\bwe )(?<!\byou )\b(?:(?:don't|doesn't|do not|does not|didn't|never|won't|"
+     r"will not|wouldn't|refuses? to|refused to) (?:\w+ )?(?:care|give a \w+|listen|respect)|"
+     r"couldn't care less|zero (?:compassion|empathy|respect|communication|common sense)|"
+     r"no (?:compassion|empathy|common sense|respect for)|heartless|(?:nobody|no one) (?:listens|"
+     r"cares)|ignor(?:es|ed|ing) (?:us|parents|our|my|emails|complaints|concerns)|"
+     r"fob(?:bed)? (?:us |me |parents )?off|(?:brushed|swept) under the (?:carpet|rug)|"
+     r"nothing (?:ever )?(?:gets done|changes|happens)|treats? (?:us|parents|families|the kids|"
+     r"children|kids|pupils) like|(?:weren't|wasn't|were not|was not) (?:even )?(?:considered|"
+     r"consulted|thought about)|(?:we|parents|families)\b[^.!?]{0,12}\b(?:were never|never|"
+     r"weren't|were not) (?:even )?(?:asked|consulted)|nobody (?:asked|consulted) (?:us|parents|"
+     r"families))\b", ANY),
+    # Hypocrisy, box-ticking, money-making.
+    (HYPOCRISY, 0.85, "hypocrisy|hypocritical|hypocrite|hypocrites|double|box|boxticking|tick|"
+                      "quick|tickbox|lip|show|talk|pr|money|cash|rip|ripoff|racket|penny|cares|"
+                      "care|ban|bans|banned|banning",
+     r"\b(?:hypocri\w+|double standards?|box[- ]?ticking|tick[- ]?box\w*|lip service|(?:all|just|"
+     r"only) for show|all talk|pr (?:stunt|exercise)|money[- ]?(?:making|grabbing|grabbers?)|"
+     r"cash (?:cow|machines?|grab)|rip[- ]?off|racket|penny[- ]?pinching|(?:only|"
+     r"just) cares? about|cares? more about|bans?\b[^.!?]{0,60}\bbut (?:then |still )?(?:sells?|"
+     r"has|have|hands? out|gives?|lets?|allows?)|quick (?:enough )?to \w+\b[^.!?]{0,60}\bbut)\b",
+     ANY),
+    # Frustration with the institution.
+    (FED_UP, 0.8, "fed|sick|enough|fuming|livid|furious|ashamed|worse|downhill|wait|faith|"
+                  "confidence|trust|victorian|prison|camp|believe|even|difficult|hard|notice|move|"
+                  "moving|pull|pulling|take|taking|stuck|touch",
+     r"\b(?:fed up (?:with|of)|sick (?:and tired )?of|had enough of|fuming|livid|furious|ashamed|"
+     r"(?:getting|gets|got|gone|going) (?:\w+ )?(?:worse|downhill)|(?:lost|losing) (?:all |"
+     r"any )?(?:faith|confidence|trust) in|can't wait to (?:move|leave|get (?:my|our|them|him|"
+     r"her) (?:\w+ )?out)|(?:move|moving|pull|pulling|take|taking) (?:my|our) (?:kids|children|"
+     r"son|daughter|boys|girls) (?:out|elsewhere|to another)|stuck in (?:the )?(?:past|dark ages|"
+     r"stone age|\d{2,4}s?|victorian (?:times|era))|out of touch|victorian|like a (?:prison|"
+     r"boot camp|army camp)|with (?:a|one|only a|just a|less than a) (?:week's|day's|days'|"
+     r"weeks') notice|can't even (?:be bothered|send|get|manage|answer|reply|organise|sort|tell|"
+     r"let|give|provide|run)|making (?:everything|life|it|things) (?:so )?(?:difficult|hard)|"
+     r"can't believe (?:they|the school|this school))\b",
+     ANY),
+    # Other languages: shame, disaster, "they don't care", "all talk", "only want money".
+    (OTHER_LANGUAGE, 0.85, "verguenza|vergüenza|desastre|importa|importam|asco|lamentable|"
+                           "lamentavel|"
+     "lamentável|vergonha|quer|querem|wstyd|skandal|zenada|żenada|obchodzi|katastrofa|porazka|"
+     "porażka|rusine|rușine|bataie|bătaie|pasa|pasă|dezastru|nesirupina|nesirūpina|geda|gėda|"
+     "mabte3melsh|kolloh|kollo|paise|paisay|parvah|parwah|parwa|sharam",
+     r"\b(?:verg[uü]enza|desastre|no les importa\w*|un asco|lamentable|lament[aá]vel|vergonha|"
+     r"n[aã]o (?:quer(?:em)? saber|se importa\w*)|wstyd|skandal|[zż]enada|nie obchodzi|katastrofa|"
+     r"pora[zż]ka|ru[sș]ine|b[aă]taie de joc|nu le pas[aă]|dezastru|nesir[uū]pina|g[eė]da|"
+     r"mabte3mel?sh 7aga|koll?oh? kalam|pais(?:e|ay) mang\w*|(?:koi )?parw?v?a?h? nahi|"
+     r"sharam)\b", ANY),
+    (HYPOCRISY, 0.8, "all|about|list|afterthought|last|bottom",
+     r"\b(?:(?:is|are|it's) all about (?:league tables|results|money|ofsted|image|appearances|"
+     r"targets|data|numbers|sats|the money)|comes? (?:way )?(?:down|bottom of|last on) the list|"
+     r"an afterthought|last on the list|bottom of the pile)\b", ANY),
+    (SCORN, 0.75, "broken|system",
+     r"\b(?:(?:the )?(?:whole )?system is broken|is (?:completely |totally )?broken|"
+     r"broken (?:from )?top to bottom)\b", ANY),
+    (SCORN, 0.7, "sick|sickening|makes",
+     r"\b(?:sickening|sick to (?:my|the) stomach|makes me sick)\b|(?:(?<=[.!?] )|^)sick[.!?]*$",
+     ANY),
+    # Scorn that names the school itself: "useless school".
+    (SCORN, 0.85, "useless|rubbish|crap|crappy|awful|terrible|dreadful|pathetic|shambolic|"
+     "appalling|shocking|disgraceful|joke|excuse|shit|sh1t|shitty",
+     r"\b(?:useless|rubbish|crap|crappy|awful|terrible|dreadful|pathetic|shambolic|appalling|"
+     r"shocking|disgraceful|joke of a|excuse for a|sh[i1!*]tt?y?) school\b" + _NOT_AN_EVENT,
+     NAMES),
+    # Sarcasm that names the school itself.
+    (SARCASM, 0.9, "this|school", r"\bis (?:this|it) a school or (?:a |an )?\w+", NAMES),
+    (SARCASM, 0.9, "for|typical| \x27| ‘| \"| “",
+     r"\bthat's " + _SCHOOLISH + r" for you\b|\btypical (?:of )?" + _SCHOOLISH + r"\b|"
+     r"[\x27‘\"“](?:good|outstanding|excellent|caring|inclusive|nurturing|family|safe|happy|"
+     r"friendly)[\x27’\"”] (?:school|ofsted|rating)\b", NAMES),
+    # Sarcasm that needs a target elsewhere in the message.
+    (SARCASM, 0.75, "much|breath|came|comes|idea|why|nerve|cheek|audacity|gall|horror|surprise|"
+                    "found|reasons|need|checked|offended|forbid|policy|bang|bangs|banging|sense|"
+                    "grateful|funny|respect|consideration|regard|thought|anyone|nobody|nothing",
+     r"\b(?:so much for|don't hold your breath|who (?:comes|came) up with (?:this|these)|"
+     r"who (?:\w+ ){0,4}?(?:thought|decided) (?:\w+ ){0,8}?was a good idea|why (?:does|do|must|"
+     r"would) (?:this school|the school|they|{names}) (?:insist on|always|keep|have to)|(?:have|"
+     r"has|had) the (?:nerve|cheek|audacity|gall)|shock horror|surprise surprise|what a surprise|"
+     r"(?:but|yet|and) (?:somehow )?found (?:the )?money|bang(?:s|ing)? on about|"
+     r"make it make sense|expects? us to be grateful|funny (?:how|that)|with (?:the greatest|"
+     r"all due) respect|(?:made|taken|thought through) with (?:any|no|zero) (?:thought|"
+     r"consideration|regard)|did (?:anyone|nobody) (?:think|consider|stop to think)|"
+     r"i'm sure (?:they|the school|the academy|it|\w+) (?:has|have) (?:its|their) reasons|"
+     r"do we really need|last time i checked|so (?:that )?nobody gets offended|in case (?:anyone|"
+     r"someone|somebody) (?:gets|is) offended|(?:god|heaven) forbid|that's (?:their|its|"
+     r"the school's) (?:\w+[- ]?){0,3}policy|while (?:our|my|the rest of (?:our|the)) (?:kids|"
+     r"children|son|daughter)\b[^.!?]{0,20}\b(?:get|gets|got|have|has) nothing)\b", ANY),
+    (SARCASM, 0.7, " \x27| ‘| \"| “",
+     r"(?:^|(?<=[\s(]))[\x27‘\"“][a-z][a-z -]{2,30}[a-z][\x27’\"”](?![a-z])", NEAR),
+    (SARCASM, 0.6, "priorities|🙃|🙄", r"\bpriorities\b|🙃|🙄", NEAR),
+)
+
+_TIER_A = (r"\b(?:(?:this|the|our|that|their|my (?:kids?|son|daughter|child)'s) (?:school|"
+           r"academy)(?:'s)?\b" + _NOT_AN_EVENT + r"|" + _OTHER_LANGUAGE_SCHOOL + r"|school "
+           r"(?:says|said|claims|thinks|reckons|lets|let|decided|wants)\b|(?:{names})(?:'s)?\b)")
+TIER_B_MARKERS = _rx(r"\b(?:slt|senior (?:leadership|management)(?: team)?|leadership(?: team)?|"
+                     r"management|governors|governing body|the trust|academy trust)\b")
+# "This place", "X here is ...": the school, as the writer's surroundings.
+PLACE_MARKERS = _rx(r"\b(?:this place|(?!in\b)\w+ here (?:is|are))\b")
+# The inspectorate stands for the school only when nobody on the staff is mentioned.
+OFSTED = _rx(r"\bofsted\b")
+# "she's ruined ...", "the head is an absolute joke": with a staff member named, a verdict
+# whose subject is "he", "she" or the staff member is about that person.
+PERSON_SUBJECT = _rx(r"\b(?:he|she)(?:'s| has| is| was| just)?\b[^,;.!?]{0,15}$")
+SUBJECT_GAP = 25  # characters between a subject and its verdict, within one clause
+CLAUSE_BREAK = re.compile(r"[,;.!?]")
+TOPIC_MARKERS = _rx(
+    r"\b(?:polic(?:y|ies)|rules?|homework|uniform|logo|lunches|dinners|school meals|menu|fines?|"
+    r"fined|attendance|provision|communication|comms|behaviour (?:policy|system|chart)|"
+    r"detentions?|golden time|reward (?:system|chart)|curriculum|clubs|contributions?|charges|"
+    r"charging|banned|bans|scrapped|staffing|class sizes|inset days?|wellbeing|break ?times?|"
+    r"playtimes?|toilets|inclusion|inclusive|sats|reading scheme|phonics scheme|parentmail|"
+    r"newsletters?|sen|send|ehcp|decisions?|classes|assembl(?:y|ies)|rse|pshe|"
+    r"relationships (?:talk|education|lessons)|sex ed\w*|sensory room|renamed|cancell?(?:ed|ing)|"
+    r"christmas (?:play|concert|jumper day)|being taught|taught about|teaching (?:them|the kids|"
+    r"our kids)|parents'? evenings?|sports day|nativity|reports|trips?|residential|"
+    r"swimming lessons|pe kit)\b")
+# What may follow a scornful word when it judges the school: the end of a clause, a linking
+# word, or a school noun ("disgraceful decision"). "Ridiculous weather", "shocking traffic"
+# and "awful news" judge something else.
+SCORN_FOLLOW = _rx(
+    r"\s*(?:$|[^\w\s]|(?:and|but|or|tbh|honestly|really|frankly|imo|now|again|too|as|to|that|how|"
+    r"the|when|if|from|of|at|in|for|on|with|by|this|they|it|is|was|are|were|lol|though|tho|"
+    r"because|cos|since|who|which|school|schools|decision|decisions|policy|rule|rules|excuse|"
+    r"response|communication|attitude|system|way|management|leadership|idea|provision|"
+    r"organisation|planning|handling|treatment|place|lot|bunch|setup|set up|behaviour|parents|"
+    r"what|where|why|imho|mate|people|guys|everyone|yet|still|considering|given|my|our|we|i|"
+    r"you)\b)")
+THEY_MARKERS = _rx(r"\bthey(?:'ve|'re|'ll|'d| have| are| had| were)?\b"
+                   r"(?! (?:are |'re )?(?:children|kids|only|just kids|all|both)\b)")
+DISCLAIMER = _rx(r"\b(?:not (?:a complaint|complaining|moaning|a moan|having a go|criticising|"
+                 r"a criticism)|no complaints|(?:aren't|isn't|not) complaining|to be fair|"
+                 r"in fairness|tbf|fair play|credit where|not the school's fault|"
+                 r"not their fault)\b")
+CHANNEL = _rx(r"\b(?:complaints? (?:procedure|policy|process|form)|formal complaints?|raise it "
+              r"with|raising (?:it|things) with|email(?:ed)? the (?:head|office|school)|i'?(?:ll|"
+              r"ve) (?:ask|asked|emailed|email|raise|raised|mention|mentioned)|book a meeting|"
+              r"go through the (?:school|office|proper))\b")
+QUESTION = _rx(r"\b(?:does anyone know|anyone know|is it true|why did|can someone explain|is "
+               r"there a|how do|does anybody know|what's the rule)\b")
+JOKE = _rx(r"😂|🤣|😆|😅|\blol\b|\blmao\b|\bhaha\w*|\bhehe\b")
+ELSEWHERE = _rx(r"\b(?:(?:it's|its|it is|blame) (?:the |all the )?(?:government|council|dfe)|"
+                r"(?:government|council|dfe)(?:'s)? fault|not the school|underfunded|"
+                r"funding cuts)\b")
+# Another school: "our old school was a shambles" says nothing about this one.
+OTHER_SCHOOL = _rx(r"\b(?:old|last|previous|other|former|next|his|her|sister|cousin's|secondary|"
+                   r"nephew's|niece's|friend's) schools?\b")
+# A person on the staff, in case the people matcher missed them: a title and a name, or a
+# role that names one person ("the head").
+STAFF_WORDS = _rx(r"\b(?:(?:mr|mrs|ms|miss|mx|dr)\.? [a-z]|the (?:head|headteacher|head teacher|"
+                  r"deputy|deputy head|senco|dsl)\b|headteacher\b)")
+# "her leadership team": the group belongs to a named person, so the criticism is theirs.
+POSSESSED = _rx(r"\b(?:his|her)\b[^.!?,;]{0,25}$")
+SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
+
+
+class SchoolComplaintDetector:
+    """Flags complaints aimed at the school as an institution."""
+
+    name = "school_complaint"
+    labels = frozenset({SCHOOL_COMPLAINT})
+
+    def __init__(self, school: SchoolConfig) -> None:
+        self.school = school
+        # The name is normalised like messages are (accents, curly quotes) before matching.
+        forms = school_short_forms(normalise(school.school).text)
+        names = "|".join(re.escape(f).replace("'", "'?") for f in forms) or "(?!x)x"
+        self._tier_a = _rx(_TIER_A.replace("{names}", names))
+        self._cues = tuple(_cue(cat, w, anchors, rx.replace("{names}", names), scope)
+                           for cat, w, anchors, rx, scope in _CUES)
+        self._by_anchor: dict[str, tuple[int, ...]] = {
+            key: tuple(i for i, c in enumerate(self._cues) if key in c.anchors)
+            for key in {k for c in self._cues for k in c.anchors}}
+        self._literal_cues = tuple(i for i, c in enumerate(self._cues) if c.literals)
+        self._vader = SentimentIntensityAnalyzer()
+
+    def detect(self, parsed: ParsedMessage) -> list[Finding]:
+        """Return one school-complaint finding (fired or near miss), or none."""
+        text = parsed.norm.text
+        keys = {w[:ANCHOR_LENGTH] for w in WORD.findall(text)}
+        found = {i for key in keys for i in self._by_anchor.get(key, ())}
+        padded = f" {text}"  # a quotation mark opening the message counts as after a space
+        found.update(i for i in self._literal_cues
+                     if any(ch in padded for ch in self._cues[i].literals))
+        verdicts = [(self._cues[i], m) for i in sorted(found)
+                    for m in islice(self._cues[i].pattern.finditer(text), MAX_MATCHES)]
+        if not verdicts:
+            return []
+        staff = bool(parsed.staff_mentions()) or STAFF_WORDS.search(text) is not None
+        targets = [(TIER_A, m) for m in islice(self._tier_a.finditer(text), MAX_MATCHES)]
+        targets += [(TIER_B, m) for m in islice(TIER_B_MARKERS.finditer(text), MAX_MATCHES)
+                    if not (staff and POSSESSED.search(text, max(0, m.start() - 30), m.start()))]
+        verdicts = [(cue, v) for cue, v in verdicts if cue.category != SCORN
+                    or SCORN_FOLLOW.match(text, v.end()) or TOPIC_MARKERS.match(text, v.end() + 1)]
+        if not verdicts:
+            return []
+        targets += [(TIER_B, m) for m in islice(PLACE_MARKERS.finditer(text), MAX_MATCHES)]
+        if staff:
+            verdicts = [(cue, v) for cue, v in verdicts if not _about_a_person(parsed, v)]
+        else:
+            targets += [(TIER_B, m) for m in islice(OFSTED.finditer(text), MAX_MATCHES)]
+            topic = TOPIC_MARKERS.search(text)
+            they = THEY_MARKERS.search(text)
+            if topic:
+                targets.append((THEY_AND_TOPIC if they else TOPIC, topic))
+            elif they:
+                targets.append((THEY, they))
+        others = list(islice(OTHER_SCHOOL.finditer(text), MAX_MATCHES))
+        pair = self._best_pair(text, verdicts, targets, staff, others)
+        if pair is None:
+            return []
+        target_weight, verdict_weight, category, span, names_school = pair
+        rest = target_weight * self._damping(text, verdict_weight, category, names_school)
+        score = rest * verdict_weight
+        # VADER runs only when its nudge could lift the score over the threshold: it costs
+        # about as much as everything else here together.
+        if THRESHOLD - rest * VADER_BOOST <= score < THRESHOLD:
+            score = rest * self._strengthen_by_tone(parsed.text, verdict_weight)
+        start, end = parsed.norm.to_original(*span)
+        return [Finding(label=SCHOOL_COMPLAINT, detector=self.name, score=round(score, 3),
+                        threshold=THRESHOLD, start=start, end=end,
+                        reason=f"school complaint: {category}")]
+
+    @staticmethod
+    def _best_pair(text: str, verdicts: list, targets: list, staff: bool,
+                   others: list) -> tuple[float, float, str, tuple[int, int], bool] | None:
+        """The strongest (target, verdict) pairing.
+
+        Institutional markers ("this school", SLT) may sit anywhere in the message; "they"
+        or a policy word must be in the verdict's sentence or the one before or after, and
+        with a staff member named, or for quote marks and eye-rolls, in the same sentence.
+        A verdict nearer a mention of another school ("our old school was a shambles") is
+        about that school.
+        """
+        starts = [m.start() for m in SENTENCE.finditer(text)]
+
+        def sentence(m: re.Match[str]) -> int:
+            return bisect_right(starts, m.start())
+
+        best = None
+        for cue, v in verdicts:
+            options = [(TIER_A, v)] if cue.scope == NAMES else targets
+            for weight, t in options:
+                gap = abs(sentence(t) - sentence(v))
+                if gap > (0 if staff or cue.scope == NEAR else 1 if weight < TIER_B else gap):
+                    continue
+                if any(sentence(o) == sentence(v)
+                       and abs(o.start() - v.start()) < abs(t.start() - v.start())
+                       for o in others):
+                    continue
+                span = (min(t.start(), v.start()), max(t.end(), v.end())) if not gap else v.span()
+                candidate = (weight * cue.weight, weight, cue.weight, cue.category, span,
+                             cue.scope == NAMES or weight == TIER_A)
+                if best is None or candidate[0] > best[0]:
+                    best = candidate
+        return None if best is None else best[1:]
+
+    def _strengthen_by_tone(self, original: str, verdict: float) -> float:
+        """A verdict VADER also reads as clearly negative counts a little more.
+
+        Warm words are no excuse (passive-aggressive complaints are full of them), so a
+        positive reading never weakens a verdict.
+        """
+        compound = self._vader.polarity_scores(original[:2000])["compound"]
+        return min(1.0, verdict + VADER_BOOST) if compound <= VADER_NEGATIVE else verdict
+
+    @staticmethod
+    def _damping(text: str, verdict: float, category: str, names_school: bool) -> float:
+        """Factors for disclaimers, proper channels, questions, jokes and other targets."""
+        factor = 1.0
+        if DISCLAIMER.search(text):
+            factor *= DISCLAIMER_FACTOR
+        if CHANNEL.search(text):
+            factor *= CHANNEL_FACTOR
+        if verdict < STRONG and QUESTION.search(text):
+            factor *= QUESTION_FACTOR
+        joke_proof = category == SARCASM and verdict >= JOKE_PROOF  # sarcasm often says "lol"
+        if not names_school and not joke_proof and JOKE.search(text):
+            factor *= JOKE_FACTOR
+        if ELSEWHERE.search(text):
+            factor *= ELSEWHERE_FACTOR
+        return factor
+
+
+def _about_a_person(parsed: ParsedMessage, verdict: re.Match[str]) -> bool:
+    """True when the verdict's subject is "he"/"she" or a staff member just before it."""
+    text = parsed.norm.text
+    if PERSON_SUBJECT.search(text, max(0, verdict.start() - SUBJECT_GAP), verdict.start()):
+        return True
+    start, _ = parsed.norm.to_original(verdict.start(), verdict.end())
+    subjects = [(m.start, m.end) for m in parsed.staff_mentions()]
+    subjects += [parsed.norm.to_original(*m.span()) for m in STAFF_WORDS.finditer(text)]
+    return any(0 <= start - end <= SUBJECT_GAP and not CLAUSE_BREAK.search(parsed.text, end, start)
+               for _, end in subjects)
