@@ -37,6 +37,10 @@ STAFF_CUES: tuple[CueGroup, ...] = (
         r"how is (he|she|they) allowed", r"(mistakes|errors) in (it|them)",
         r"the wrong (date|day|time)",
         r"kompletny", r"nie ma poj[eę]cia", r"nakrzycz", r"krzyczy",
+        r"not cut out for", r"hasn'?t a notion", r"means well,? but", r"just shrugs",
+        r"makes? (it|them|things) up as (she|he|they) goe?s? along", r"wouldn'?t know (a|an|the)",
+        r"(don'?t|doesn'?t|dont|nuh|never) care (about|bout|for) (nobody|anyone|anybody|the kids)",
+        r"face like a", r"spying (for|on)",
         # Urdu and Punjabi in Latin script: "teaches nothing", "useless"
         r"kuch nahi? sikha", r"bekaar", r"nikamm", r"nalayak",
         # Portuguese: "doesn't care", "useless"
@@ -47,6 +51,7 @@ STAFF_CUES: tuple[CueGroup, ...] = (
         r"unfair", r"picks? on", r"has it in for", r"(has|have|got) favourites",
         r"favouritism", r"(always|constantly) blames?", r"singles? (him|her|them) out",
         r"(his|her|their|\w+'s) (little )?favourites", r"teacher'?s pets?",
+        r"lets? (them|him|her) (all )?off",
         r"victimis", r"just lets (her|him|them)", r"lets (her|him|them) get away",
         r"(too|so|really|ridiculously) (harsh|strict about)", r"crushing (their|his|her)",
         r"destroy(ing|ed|s)? (their|his|her) confidence",
@@ -59,7 +64,7 @@ STAFF_CUES: tuple[CueGroup, ...] = (
         r"had the cheek", r"doesn'?t (even )?care", r"couldn'?t care less",
     )),
     CueGroup("negligence", 0.7, "staff", (
-        r"(never|hasn'?t|doesn'?t|didn'?t) (once )?mark(ed|s)?", r"lost (my|our|the)",
+        r"(never|hasn'?t|doesn'?t|didn'?t) (once )?mark(ed|s)?", r"lost (my|our|the)(?! property)",
         r"never (replies|responds|answers|comes out)", r"ignor(es|ed|ing) (my|our|me|us)",
         r"hides? in (his|her|their) office", r"never once", r"does (he|she|they) even",
         r"sat on (his|her) (phone|backside)", r"on (his|her|their) phone (every|all|constantly)",
@@ -73,9 +78,13 @@ STAFF_CUES: tuple[CueGroup, ...] = (
         r"(dm|messag|text)(s|ing)? (my|our) (son|daughter|kid|child)",
         r"keep (a|it) secret", r"(his|her) favourite.{0,30}secret",
         r"(our|their|a|his|her) (little )?secret", r"buys? (him|her|them) (stuff|presents|gifts)",
+        r"(dm|messag|text)(s|es|ed|ing)? (some of |one of )?(the )?(year \d |y\d )?"
+        r"(girls|boys|kids|children|pupils)", r"\bgrooming\b",
     )),
     CueGroup("disciplinary accusation", 0.75, "staff", (
-        r"final warning", r"complaint (against|about) .{0,30}(upheld|investigat)",
+        r"(final|formal|written|verbal) warning",
+        r"complaint (against|about) .{0,30}(upheld|investigat)",
+        r"investigation (found|concluded)", r"didn'?t follow (the )?(procedure|policy|rules)",
         r"(had|has) to do (re)?training", r"(was|been|got|being) (suspended|disciplined|"
         r"investigated|reported to)",
     )),
@@ -114,15 +123,20 @@ PUPIL_CUES: tuple[CueGroup, ...] = (
     )),
 )
 
-# Tone that mocks whoever the sentence is about.
+# Tone that mocks whoever the sentence is about. Explicit sarcasm ("oh well done ... truly
+# inspirational 👏👏") uses praise words, so it is strong enough not to be cancelled by them.
 SARCASM_CUES: tuple[CueGroup, ...] = (
-    CueGroup("mocking emoji", 0.65, "any", ("🙄", "🤦", "🤡", "🙃", "😒", "🤬", "🖕")),
+    CueGroup("explicit sarcasm", 0.85, "any", (
+        r"oh well done", r"(truly|real|absolute) (a )?(genius|inspirational|visionary)",
+        r"👏👏", r"slow clap", r"give (him|her|them) a medal",
+    )),
+    CueGroup("mocking emoji", 0.65, "any", ("🙄", "🤦", "🤡", "🙃", "😒", "🤬", "🖕", "🐍")),
     CueGroup("sarcastic phrase", 0.65, "any", (
         r"strikes again", r"surprise,? surprise", r"as usual", r"yet again", r"of course (she|he)",
         r"what a (joke|surprise|shock)", r"clown", r"tragic", r"give me strength",
-        r"\bmy (foot|arse|backside)\b", r"oh well done", r"(truly|real|absolute) (a )?genius",
-        r"👏👏", r"funny (that|how)", r"must be nice", r"which (would )?explains?",
-        r"nobody'?s listening", r"(very|so|terribly) busy with (his|her|their)", r"🙉", r"🙈",
+        r"\bmy (foot|arse|backside)\b", r"funny (that|how)", r"must be nice",
+        r"which (would )?explains?", r"nobody'?s listening",
+        r"(very|so|terribly) busy with (his|her|their)", r"🙉",
         r"(sure|i bet) (he|she|they)'?(s|re| is| are) (very|so|really) busy",
     )),
 )
@@ -134,7 +148,9 @@ POSITIVE_PATTERNS: tuple[str, ...] = (
     r"lovely", r"a saint", r"the best", r"well done", r"wonderful", r"really reasonable",
     r"approachable", r"fair on", r"to be fair", r"not (her|his|their) fault",
     r"so good", r"fantastic", r"gorgeous", r"helpful", r"over the moon", r"works? so hard",
-    r"wspania", r"minunat",
+    r"wspania", r"minunat", r"shout ?out to", r"(is|was) great", r"sorting (the|out)",
+    # laughing along ("told the kids something 🙄😂") softens a mocking emoji
+    "😂", "🤣",
 )
 
 # Sympathy and concern: a sad sentence about someone is not an attack on them.

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -35,6 +35,10 @@ _INTERCHANGEABLE = {"mrs": ("mrs", "ms", "miss"), "ms": ("mrs", "ms", "miss"),
 # Words this frequent in English (wordfreq's Zipf scale; "rose" 4.8, "hope" 5.4) are
 # ordinary words first: matched bare only when capitalised, and not at a sentence start.
 COMMON_WORD_ZIPF = 4.5
+# Misspelt surnames still count after a title ("Mr Sandu" for Mr Sandhu): one edit for
+# surnames of at least FUZZY_MIN_LENGTH letters, two from FUZZY2_MIN_LENGTH.
+FUZZY_MIN_LENGTH = 5
+FUZZY2_MIN_LENGTH = 8
 # Rarer than this ("whitcombe" 1.7, "mason" 4.1) and a bare lower-case form is safe enough;
 # between the two ("baker" 4.2, "chen" 4.0 is below) only the capitalised form counts.
 RARE_WORD_ZIPF = 4.2
@@ -159,6 +163,8 @@ class PeopleMatcher:
         self._entries: dict[str, _Entry] = {}
         self._lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._fuzzy = Matcher(nlp.vocab)
+        self._add_fuzzy_surnames(school)
         phrases: list[tuple[str, _Entry]] = []
         for member in school.staff:
             phrases += _staff_entries(member, zipf)
@@ -193,6 +199,19 @@ class PeopleMatcher:
             owners.setdefault(phrase.lower(), set()).add(entry.key)
         return [(p, e) for p, e in phrases if len(owners[p.lower()]) == 1]
 
+    def _add_fuzzy_surnames(self, school: SchoolConfig) -> None:
+        """Title + a surname spelt up to one or two letters differently."""
+        for member in school.staff:
+            surname = member.surname.lower()
+            titles = _title_forms(member.title)
+            if len(surname) < FUZZY_MIN_LENGTH or not titles or not surname.isalpha():
+                continue
+            op = "FUZZY2" if len(surname) >= FUZZY2_MIN_LENGTH else "FUZZY1"
+            label = f"staff|{member.name}|title+misspelt surname"
+            self._entries[label] = _Entry("staff", member.name, "title+misspelt surname", False)
+            forms = [f for t in titles for f in (t, f"{t}.")]
+            self._fuzzy.add(label, [[{"LOWER": {"IN": forms}}, {"LOWER": {op: surname}}]])
+
     def _add(self, nlp: Language, phrases: list[tuple[str, _Entry]]) -> None:
         for phrase, entry in phrases:
             label = f"{entry.kind}|{entry.key}|{entry.via}"
@@ -203,7 +222,7 @@ class PeopleMatcher:
     def find(self, doc: Doc) -> list[Mention]:
         """Every person mentioned in `doc`, longest match first where they overlap."""
         spans: list[Span] = []
-        for matcher in (self._lower, self._exact):
+        for matcher in (self._lower, self._exact, self._fuzzy):
             for match_id, start, end in matcher(doc):
                 label = doc.vocab.strings[match_id]
                 entry = self._entries[label]
