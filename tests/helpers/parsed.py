@@ -7,8 +7,8 @@ import spacy
 from rules.detectors.base import Mention, ParsedMessage
 from rules.message import Message
 from rules.normalise import normalise
-from rules.scorer import ZERO_SCORES, ToxicityScores
 from rules.school import SchoolConfig, load_school
+from rules.scorer import ZERO_SCORES, ToxicityScores
 
 EXAMPLE_SCHOOL_YAML = """
 school: Brookfield Primary School

@@ -33,7 +33,7 @@ clauses:
     severity: medium
     when: {labels: [staff_named_negatively, pupil_named_negatively, abuse]}
     then: {redirect: teacher}
-    reminder: "A gentle reminder: concerns about a member of our school are best raised at {channel}."
+    reminder: "A gentle reminder: concerns about someone at school are best raised at {channel}."
   - id: privacy.confidential
     title: Keep private things private
     rule: Do not share others' private information.
