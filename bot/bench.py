@@ -1,7 +1,9 @@
 """`kindly bench`: throughput and single-message latency of each scoring configuration.
 
-- rule_layer: every detector, with toxicity scores fixed at zero (no model at all).
-- offline: the offline toxicity scorer plus every detector: what runs without Detoxify.
+- rule_layer: every rule-based detector, toxicity scores fixed at zero, no learned backstop
+  (no model at all).
+- offline: the offline toxicity scorer, the learned backstop and every detector: what runs
+  without Detoxify.
 - detoxify_base: Detoxify's real code path on a randomly initialised bert-base-sized
   checkpoint built locally (inference cost does not depend on the weights' values).
 
@@ -69,11 +71,11 @@ def measure(engine: Engine, messages: list[Message], latency_samples: int) -> di
             "p95_ms": round(q[94], 2), "messages": len(messages)}
 
 
-def _engine(scorer: ToxicityScorer) -> Engine:
+def _engine(scorer: ToxicityScorer, learned: bool = True) -> Engine:
     from bot.demo import demo_school
     from bot.loading import build_engine
 
-    return build_engine(demo_school(), scorer)
+    return build_engine(demo_school(), scorer, learned=learned)
 
 
 def _detoxify_scorer(folder: Path) -> ToxicityScorer:
@@ -94,7 +96,7 @@ def run_bench(n: int = 2000, include_detoxify: bool = True,
     figures: dict[str, dict[str, float]] = {}
     with one_core():
         say("rule layer ...")
-        figures["rule_layer"] = measure(_engine(NullScorer()), messages, 300)
+        figures["rule_layer"] = measure(_engine(NullScorer(), learned=False), messages, 300)
         say("offline configuration ...")
         figures["offline"] = measure(_engine(build_offline_scorer()), messages, 300)
     if include_detoxify:
