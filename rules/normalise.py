@@ -6,9 +6,10 @@ parent actually typed. Steps, in order:
 
 1. Characters: control, zero-width and direction characters are dropped; the rest are
    lower-cased (casefold), accents on Latin letters removed, compatibility forms folded
-   (fullwidth, mathematical bold, circled letters: NFKC), combining marks stacked on Latin
-   letters dropped (strikethrough and "zalgo" text), Cyrillic and Greek look-alikes
-   mapped to the Latin letter they imitate, curly quotes and dashes made plain.
+   (fullwidth, mathematical bold, circled letters: NFKC), letters with a stroke ("ł")
+   mapped to the plain letter, combining marks stacked on Latin letters dropped
+   (strikethrough and "zalgo" text), Cyrillic and Greek look-alikes mapped to the Latin
+   letter they imitate, curly quotes and dashes made plain.
 2. Inside words only: leetspeak digits and symbols become letters ("sh1t", "tw@t",
    "r3tard"), masking symbols become `*` ("f***", "sh#t"). Numbers, times, prices, phone
    numbers, ordinals ("3rd"), class names ("y3", "3l"), emails, links and @mentions are
@@ -78,6 +79,8 @@ _LOOKALIKES = {
     "х": "x", "ѕ": "s", "ԁ": "d", "ԛ": "q", "ԝ": "w", "ӏ": "l", "ɡ": "g", "ı": "i",
     "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o",
     "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ω": "w", "ϲ": "c", "ϳ": "j",
+    # Latin letters with a stroke have no Unicode decomposition: Polish "łeb", Danish "ø".
+    "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ŀ": "l",
     # Typographic punctuation, so patterns like "can't" match what phones type.
     "\u2018": "'", "\u2019": "'", "\u201b": "'", "\u02bc": "'", "\u2032": "'", "`": "'",
     "\u00b4": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2013": "-", "\u2014": "-",

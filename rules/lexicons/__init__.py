@@ -3,10 +3,20 @@
 The data lives in Python constants (rules/ does no I/O), one module per concern:
 
 - `insults`: epithets, demeaning adjectives and harassment phrases (label `insult`).
-- `threats`: violence and property-damage phrases, veiled threats and incitement (`threat`).
+- `insults_regional`: Scots, Northern, London, Welsh and Irish name-calling, and
+  name-calling in the community languages of UK schools.
+- `threats`: direct violence, incitement and property damage (`threat`), with Scots,
+  Northern and London verbs ("skelp", "bray", "merk").
+- `threats_harm`: harm wished on someone or predicted for them ("she'll get a slap").
+- `threats_veiled`: set phrases that only make sense as a threat ("I know where she
+  lives") and the weak hints that add up to one.
+- `threats_languages`: threats in Polish, Romanian, Portuguese, Urdu/Hindi/Punjabi,
+  Somali and Bengali as parents type them.
 - `identity`: slurs, identity-group words and stereotypes about groups (`identity_attack`).
 - `identity_topics`: set phrases of prejudice about language, race, religion, gender and
   sexuality ("diversity hire", "man in a dress").
+- `identity_coded`: dog whistles and coded prejudice ("we all know who really runs the
+  banks", "stick with their own kind"), mocking emoji and disability slurs.
 - `obscene`: profanity by strength (`obscene`).
 - `benign`: figurative or friendly uses that look like the above ("killed it at the quiz").
 
@@ -92,15 +102,22 @@ def words(text: str) -> tuple[str, ...]:
 # Shared vocabulary, expanded into patterns wherever `<NAME>` appears.
 VOCAB: dict[str, str] = {
     # A person as the object of a violent verb: "him", "that woman", "Mr Jones", "Kerry's
-    # husband". Plain "the"/"that" + noun is not enough ("I'll kill the printer").
-    "WHO": r"(?:you|u|ya|yer|him|her|them|em|'em|you\s+all|the\s+lot\s+of\s+(?:you|them)|"
+    # husband", "that wee scrote". Plain "the"/"that" + noun is not enough ("I'll kill the
+    # printer").
+    "WHO": r"(?:you|u|ya|ye|yer|him|her|them|em|'em|you\s+all|the\s+lot\s+of\s+(?:you|them)|"
            r"whoever(?:\s+\w+)?|(?:that|this|the|those|these|his|her|their|your|ur)\s+"
-           r"(?:\w+\s+)?<P>|<TITLE>\s+\w+|[a-z]+'s\s+(?:mum|dad|husband|wife|kid|son|"
-           r"daughter|mam|brother|sister|boyfriend|girlfriend|fella|partner|lad))\b",
-    # "I'll", "I'm gonna", "im going to", "ill", "imma", "we'll"...
+           r"(?:\w+\s+)?(?:<P>|<NASTY>)|<TITLE>\s+\w+|[a-z]+'s\s+(?:mum|dad|husband|wife|kid|"
+           r"son|daughter|mam|brother|sister|boyfriend|girlfriend|fella|partner|lad))\b",
+    # Name-calling nouns that stand for a person after "that": "I'll batter that scrote".
+    "NASTY": r"(?:scrote|scumbag|cow|bitch|idiot|prick|twat|wanker|bastard|bellend|knobhead|"
+             r"dickhead|muppet|clown|prat|toerag|nonce|pig|rat|snake|witch|creep|fucker|"
+             r"bampot|fud|weirdo|nutter|psycho|cretin|moron|slag|tart|mare|shit|shite|git)",
+    # "I'll", "I'm gonna", "im going to", "ill", "imma", "we'll", Scots "am gonnae",
+    # "ah'll"...
     "FUT": r"\b(?:i\s*(?:'ll|ll|will|shall|am\s+going\s+to|'m\s+going\s+to|m\s+going\s+to|"
            r"am\s+gonna|'m\s+gonna|m\s+gonna|'m\s+gunna|m\s+gunna|wanna|want\s+to|swear\s+i'll|"
-           r"swear\s+ill)|ill|imma|ima|gonna|gunna|going\s+to|"
+           r"swear\s+ill|'?m\s+(?:about|bout)\s+to)|ill|imma|ima|gonna|gunna|going\s+to|"
+           r"gonnae|gonny|gunnae|goin\s+tae|gaun\s+tae|ah\s*'?ll|a'll|"
            r"we\s*(?:'ll|ll|will|'?re\s+going\s+to|'?re\s+gonna|are\s+gonna))",
     # Words that can sit between the intent and the verb: "I'll personally go round and".
     "ADV": r"(?:(?:personally|actually|literally|seriously|honestly|just|fucking|f\*+ing|"

@@ -63,12 +63,21 @@ FAMILIES: tuple[Family, ...] = (
          r"laptop|phone)", 0),
         (r"\b(?:bath|costs?\s+a|cost\s+me\s+a|went\s+down\s+a|spent\s+a)\s+bomb\b", 0),
         (r"\bwatch\s+(?:your|ur)\s+back(?:s)?\s+(?:on|in|when|with|going)\b", 0),
+        # Someone hurting themselves: "she's going to break her neck on those stairs".
+        (r"\b(?:he|she|they|you|u|someone|somebody|the\s+kids|kids|one\s+of\s+them)\s*(?:'s|s|"
+         r"\s+is|'re|\s+are|'ll|\s+will|\s+could|\s+might)?\s+(?:gonna\s+|going\s+to\s+)?(?:break|"
+         r"breaking|crack|cracking)\s+(?:his|her|their|your|ur|a)\s+(?:own\s+)?(?:neck|legs?|arms?"
+         r"|back|ankles?|wrists?|head|skull)\b", 0),
+        # A parent sorting out their own child: "I'll deal with him myself, he's my son".
+        (r"\b(?:deal\s+with|sort)\s+(?:him|her|them)\s+(?:out\s+)?(?:myself|personally)\b.{0,60}?"
+         r"\b(?:my\s+(?:son|daughter|boy|girl|kid|lad|lass|eldest|youngest|little\s+one|twins)|"
+         r"(?:he|she)'?s\s+mine|needs\s+(?:a|an|new|some|to\s+(?:get|buy|find)))", 0),
     )),
     # Name-calling the writer aims at themselves, or reports, or means fondly.
     Family(INSULT, "self-directed, reported or affectionate", (
         (r"\b(?:i'?m|im|i\s+am|i\s+was|i'?ve\s+been|ive\s+been|i\s+feel\s+like|me\s+being|call\s+"
-         r"me|made\s+me\s+(?:look|feel)\s+like|i\s+look\s+like)\s+(?:such\s+|so\s+|a\s+bit\s+of\s+|"
-         r"an?\s+|total\s+|complete\s+|absolute\s+|right\s+|proper\s+|massive\s+|utter\s+|bit\s+"
+         r"me|made\s+me\s+(?:look|feel)\s+like|i\s+look\s+like)\s+(?:such\s+|so\s+|a\s+bit\s+of\s+"
+         r"|an?\s+|total\s+|complete\s+|absolute\s+|right\s+|proper\s+|massive\s+|utter\s+|bit\s+"
          r"of\s+an?\s+|a\s+bit\s+|being\s+)*[\w*]+", 0),
         (r"\bwhat\s+an?\s+(?:\w+\s+){0,2}[\w*]+\s+i\s+(?:am|was|'m)\b", 0),
         (r"\b(?:for|me|myself|of\s+me)\s+(?:being|acting|to\s+be)\s+(?:such\s+)?(?:an?\s+)?"
@@ -82,13 +91,14 @@ FAMILIES: tuple[Family, ...] = (
         (r"\bsilly\s+(?:billy|sausage|goose|moo)\b", 0),
         (r"\b(?:you|u)\s+(?:absolute\s+|total\s+)?(?:legend|star|gem|angel)s?\b", 0),
         (r"\bclass\s+clowns?\b", 0),
-        (r"\bmy\s+(?:son|daughter|kids?|boys?|girls?|lad|little\s+one|youngest|eldest|husband|wife|"
-         r"hubby|oh|dog|two|lot)(?:'s|\s+is|\s+are|\s+was|\s+were)\s+(?:such\s+|a\s+|an\s+|proper\s+|"
+        (r"\bmy\s+(?:son|daughter|kids?|boys?|girls?|lad|little\s+one|youngest|eldest|husband|wife"
+         r"|hubby|oh|dog|two|lot)(?:'s|\s+is|\s+are|\s+was|\s+were)\s+(?:such\s+|a\s+|an\s+|"
+         r"proper\s+|"
          r"right\s+|total\s+|absolute\s+|little\s+|so\s+|being\s+)*(?:clown|monkey|nutter|menace|"
          r"monster|terror|nightmare|madam|diva|drama\s+queen|animal|dinosaur|pig|div|melt|muppet|"
          r"numpty|plonker|wally|donkey|feral|wild|cheeky|silly|daft|mental)s?\b", 0),
-        (r"\b(?:feral|wild|animals|hyper|monsters|nightmares?|savages)\s+(?:after|at|on|from|since|"
-         r"because|today|tonight|this\s+(?:morning|week|evening|afternoon)|all\s+day)\b", 0),
+        (r"\b(?:feral|wild|animals|hyper|monsters|nightmares?|savages)\s+(?:after|at|on|from|since"
+         r"|because|today|tonight|this\s+(?:morning|week|evening|afternoon)|all\s+day)\b", 0),
         (r"\bclown\b.{0,60}\b(?:stitches|hilarious|laugh\w*|funny|giggl\w*|entertain\w*)", 0),
         (r"\b(?:stitches|hilarious|laugh\w*|funny|giggl\w*)\b.{0,60}\bclown\b", 0),
         (r"\blife'?s\s+a\s+bitch\b", 0),
@@ -109,12 +119,37 @@ FAMILIES: tuple[Family, ...] = (
         (r"\b(?:oh\s+my\s+god|thank\s+god|god\s+bless|please\s+god|jesus\s+christ\s+superstar|"
          r"christ\s+church|god\s+knows)\b", 0),
     )),
+    # A word talked about rather than used: "asked us not to use the word r*tard".
+    Family(IDENTITY_ATTACK, "word mentioned, not used", (
+        (r"\b(?:the|that|this|a)\s+(?:word|term|phrase|slur|label)\s+[\"'\u201c]?[\w*]+", 0),
+    )),
+    # Dressing up for a show or for charity: "the man in a dress at the panto".
+    Family(IDENTITY_ATTACK, "dressing up for a show", (
+        (r"\b(?:panto|pantomime|dame|fancy\s+dress|world\s+book\s+day|costume|charity|comic\s+"
+         r"relief|children\s+in\s+need|sketch|show|hen\s+do|stag\s+do|drag|story\s+hour)\b"
+         r".{0,100}?\b(?:man|men|"
+         r"bloke|blokes|fella|lad|guy|geezer|husband|dad)\s+in\s+(?:a\s+)?(?:dress|dresses|frock|"
+         r"wig|skirt|heels|make[\s-]?up|lipstick)\b", 0),
+        (r"\b(?:man|men|bloke|blokes|fella|lad|guy|geezer|husband|dad)\s+in\s+(?:a\s+)?(?:dress|"
+         r"dresses|frock|wig|skirt|heels|make[\s-]?up|lipstick)\b.{0,100}?\b(?:panto|pantomime|"
+         r"dame|fancy\s+dress|world\s+book\s+day|costume|charity|comic\s+relief|children\s+in\s+"
+         r"need|sketch|show|hen\s+do|stag\s+do|hilarious|stitches|drag|story\s+hour|loved\s+"
+         r"it)\b", 0),
+    )),
+    # Monkeys and bananas on a trip to the zoo or a farm.
+    Family(IDENTITY_ATTACK, "animals on an outing", (
+        (r"\b(?:zoo|safari|monkey\s+world|wildlife|rainforest|jungle\s+gym|monkey\s+bars|"
+         r"soft\s+play|farm)\b.{0,80}?(?:(?:🐒|🐵|🦍|🦧|🙉|🍌)\s*)+", 0),
+    )),
     # Abuse someone else said, quoted or reported by the person it hurt.
     Family(IDENTITY_ATTACK, "reported or quoted", (
         (r"\b(?:said|told|called|shouted|yelled|saying|says|screamed|wrote|posted)\s+(?:[\w']+\s+)"
          r"{0,3}?['\"][^'\"]{1,100}['\"]", 0),
         (r"\b(?:told|telling|tell|said\s+to|shouted\s+at|yelled\s+at)\s+(?:him|her|my\s+\w+|them|"
          r"us|me|our\s+\w+|\w+)\s+to\s+go\s+back\b.{0,60}", 0),
+    )),
+    Family(INSULT, "word mentioned, not used", (
+        (r"\b(?:the|that|this|a)\s+(?:word|term|phrase|label)\s+[\"'\u201c]?[\w*]+", 0),
     )),
     Family(INSULT, "reported or quoted", (
         (r"\b(?:said|told|called|shouted|yelled|saying|says|screamed|wrote|posted)\s+(?:[\w']+\s+)"

@@ -36,6 +36,7 @@ class CompiledRule:
     @classmethod
     def build(cls, pattern: str, score: float = 0.0, anchor: str = "") -> "CompiledRule":
         needles = required_substrings(expand(pattern))
+        pattern = _NEEDLES_HINT.sub("", pattern, count=1)
         if anchor and (pattern.startswith(anchor) or pattern.startswith("(?P<hit>" + anchor)):
             return cls(re.compile(expand(pattern)), score, False, True, needles)
         pattern = expand(pattern)
@@ -89,6 +90,56 @@ class CompiledRule:
         return out
 
 
+class NeedleIndex:
+    """Finds, in one pass, which of many literal strings a text contains.
+
+    Every rule's pre-check strings are gathered here, so a message is scanned once by a
+    single trie-shaped regex instead of once per string with `in`. The regex reports the
+    longest string starting at each position; the shorter ones that are its prefixes
+    ("watch" inside "watching") are added from a table built up front.
+    """
+
+    def __init__(self, needles: frozenset[str]) -> None:
+        self._regex = re.compile("(?=(" + _trie_pattern(needles) + "))") if needles else None
+        self._prefixes = {n: frozenset(n[:k] for k in range(1, len(n) + 1) if n[:k] in needles)
+                          for n in needles}
+
+    def present(self, text: str) -> frozenset[str]:
+        """The indexed strings that occur in `text`."""
+        if self._regex is None:
+            return frozenset()
+        found = set(self._regex.findall(text))
+        if not found:
+            return frozenset()
+        prefixes = self._prefixes
+        return frozenset().union(*(prefixes[f] for f in found))
+
+
+def _trie_pattern(words: frozenset[str]) -> str:
+    """A regex matching any of `words`, longest first, with common prefixes shared."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if ends else body
+
+    return build(trie)
+
+
+# A pattern may name its pre-check strings itself, when the parser below would pick
+# common ones: "(?#needles:england,britain,uk)" at its very start.
+_NEEDLES_HINT = re.compile(r"\(\?#needles:([^)]+)\)")
+
+
 def required_substrings(pattern: str) -> frozenset[str]:
     """Strings of which every match of `pattern` contains at least one; empty if unknown.
 
@@ -140,6 +191,9 @@ def required_substrings(pattern: str) -> frozenset[str]:
             return None
         return max(options, key=lambda s: (min(map(len, s)), -len(s)))
 
+    hint = _NEEDLES_HINT.match(pattern)
+    if hint:
+        return frozenset(hint.group(1).split(","))
     try:
         found = required(list(_parser.parse(pattern)))
     except Exception:  # pragma: no cover  (a parser change: just run the regex)

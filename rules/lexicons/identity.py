@@ -19,14 +19,19 @@ from rules.lexicons import IDENTITY_ATTACK, Family, TermGroup, words
 SLURS = TermGroup(
     IDENTITY_ATTACK, "identity lexicon: slur", words("""
         paki pakis pakki nigger nigga niggers niggas nigguh negro wog wogs golliwog coon
-        darkie darky sambo chinky chink chinks gook gooks jap japs towelhead raghead
+        darkie darky sambo chinky chinks gook gooks jap japs towelhead raghead
         kike kikes yid yids hymie polack polacks kraut krauts spic spics wetback dago wop
         gyppo gyppos gippo gipo gypo gyppy pikey pikeys pikie halfcaste mong mongs
         mongoloid spaz spazz spazzy spacker spastic retard retards retarded tard libtard
         tranny trannies shemale ladyboy dyke dykes lezza lezzer lesbo lesbos poofs
-        poofter poofters faggot faggots homo homos shirtlifter bumboy gayboy taig
-        coloureds
+        poofter poofters shirtlifter bumboy gayboy taig coloureds
     """),
+    bare=0.95, framed=0.95, plural=False)
+
+# Slurs that are also a food ("faggots and peas"), an idiom ("a chink in the armour") or
+# science ("homo sapiens"): the same words, with those readings fenced off.
+SLURS_WITH_HARMLESS_READINGS = TermGroup(
+    IDENTITY_ATTACK, "identity lexicon: slur", words("chink faggot faggots homo homos"),
     bare=0.95, framed=0.95, plural=False,
     benign_after=words("and sapiens sapien erectus peas gravy mash in the armour armor"),
     benign_nearby=words("cigarette cigarettes smoke smoking ciggie ciggy lighter butcher "
@@ -55,8 +60,12 @@ _PLURAL = (r"(?:poles|romanians|bulgarians|lithuanians|latvians|albanians|slovak
            r"hispanics|asians|foreigners|immigrants|migrants|refugees|asylum\s+seekers|illegals|"
            r"gypsies|gipsies|travellers|travelers|blacks|whites|ethnics|muslims|moslems|jews|"
            r"hindus|sikhs|christians|catholics|protestants|buddhists|mormons|atheists|autists|"
-           r"gays|lesbians|bisexuals|transgenders|homosexuals|the\s+(?:chinese|irish|polish|"
-           r"japanese|vietnamese|sudanese|welsh|scottish|roma|disabled|deaf|blind|gays|trans))")
+           r"gays|lesbians|bisexuals|transgenders|homosexuals|women|females|tinkers|pikeys|"
+           r"the\s+(?:chinese|irish|polish|japanese|vietnamese|sudanese|welsh|scottish|roma|"
+           r"disabled|deaf|blind|gays|trans)|"
+           # Towns used as a stand-in for the Asian families who live there.
+           r"(?:the\s+)?(?:bradford|rotherham|luton|dewsbury|oldham|rochdale|tower\s+hamlets|"
+           r"blackburn)\s+(?:families|lot|mums|dads|crowd|types|ones|parents|kids))")
 # Singular nouns for a member of a group: "stupid jew", "filthy gypsy".
 _MEMBER = (r"(?:jew|muslim|moslem|hindu|sikh|arab|immigrant|migrant|refugee|foreigner|gypsy|"
            r"gipsy|traveller|lesbian|gay|homosexual|tranny|pole|romanian|paki|nigerian|somali|"
@@ -98,14 +107,17 @@ _SWEEPING = (r"(?:thieves|scroungers|criminals|terrorists|animals|savages|vermin
              r"inbred|rubbish|scum|trash|a\s+joke|ruining\s+everything|a\s+menace|rude|loud|"
              r"tight|greedy|ignorant|uneducated|unhygienic|on\s+benefits|benefit\s+scroungers|"
              r"taking\s+our\s+jobs|noisy|causing\s+trouble|up\s+to\s+no\s+good|causing\s+"
-             r"problems|kicking\s+off|a\s+danger)")
+             r"problems|kicking\s+off|a\s+danger|drunk|drunks|alcoholics|pissheads|boozers|"
+             r"on\s+the\s+piss|crooks|shifty|dodgy|feral|hormonal|hysterical|a\s+law\s+unto\s+"
+             r"themselves|up\s+to\s+something|benefit\s+cheats|workshy|work\s+shy|scammers|"
+             r"fraudsters|con\s+artists|conmen|crooks)")
 
 # Words that dehumanise migrants without being slurs in the dictionary sense.
 DEHUMANISING = TermGroup(
     IDENTITY_ATTACK, "identity lexicon: dehumanising term for a group",
     words("illegals"), bare=0.75, framed=0.85, plural=False)
 
-TERM_GROUPS: tuple[TermGroup, ...] = (SLURS, DEHUMANISING)
+TERM_GROUPS: tuple[TermGroup, ...] = (SLURS, SLURS_WITH_HARMLESS_READINGS, DEHUMANISING)
 
 FAMILIES: tuple[Family, ...] = (
     # Slurs written as two words.
@@ -129,8 +141,8 @@ FAMILIES: tuple[Family, ...] = (
         (r"(?P<hit>" + _G + r"\s+(?:all\s+|always\s+|just\s+)?(?:nick|steal|rob|scrounge|breed|"
          r"smell|stink|beg|sponge|cheat|lie|rape|groom)\w*\b)", 0.85),
         (r"(?P<hit>" + _G + r".{0,60}?\b(?:they|they'?ll|they\s+will|who|them|they'?re)\s+"
-         r"(?:all\s+|always\s+|just\s+|gonna\s+|going\s+to\s+)?(?:rob|steal|nick|scrounge|sponge|cheat|"
-         r"stink|smell|rape|groom|breed)\w*\b)", 0.85),
+         r"(?:all\s+|always\s+|just\s+|gonna\s+|going\s+to\s+)?(?:rob|steal|nick|scrounge|sponge|"
+         r"cheat|stink|smell|rape|groom|breed)\w*\b)", 0.85),
         (r"(?P<hit>" + _G + r".{0,60}?\b(?:stink|stinks|smell|smells|reek|reeks|stinking)\s+of\s+"
          r"(?:curry|garlic|spices?|kebab|fish|onions?)\b)", 0.85),
         (r"(?P<hit>\btaken\s+over\s+by\s+(?:the\s+)?" + _G + r")", 0.85),
@@ -152,7 +164,8 @@ FAMILIES: tuple[Family, ...] = (
          r"(?:\w+\s+)?(?:nick|steal|rob|scrounge|breed|beg|sponge|cheat|lie|rape|groom)\w*\b)",
          0.85),
         (r"(?P<hit>" + _G + r".{0,40}?\b(?:get|gets|getting|given|handed)\s+(?:everything|"
-         r"it\s+all|all\s+the\s+\w+|houses|free\s+\w+)\s*(?:for\s+free|handed|free|on\s+a\s+plate)?)",
+         r"it\s+all|all\s+the\s+\w+|houses|free\s+\w+)\s*(?:for\s+free|handed|free|"
+         r"on\s+a\s+plate)?)",
          0.75),
         (r"(?P<hit>" + _G + r".{0,40}?\b(?:taking|take|took|stealing|steal|nicking)\s+(?:all\s+)?"
          r"(?:the|our)\s+(?:\w+\s+)?(?:jobs|houses|homes|places|benefits|spaces|school\s+places|"
@@ -169,8 +182,8 @@ FAMILIES: tuple[Family, ...] = (
          r"scrounging|bloody|fucking|f\*+ing)\s+(?:" + GROUP + r"|" + _LONE + r"|" + _MEMBER +
          r"s?))\b", 0.85),
         (r"\b(?P<hit>" + ADJECTIVE + r"\s+(?:cunts?|bitch(?:es)?|bastards?|twats?|scum|pigs?|"
-         r"rats?|dogs?|whores?|slags?|wankers?|pricks?|idiots?|morons?|trash|filth|vermin|savages?|"
-         r"animals?|parasites?|cockroaches|monkeys?|apes?))\b", 0.9),
+         r"rats?|dogs?|whores?|slags?|wankers?|pricks?|idiots?|morons?|trash|filth|vermin|savages?"
+         r"|animals?|parasites?|cockroaches|monkeys?|apes?))\b", 0.9),
         (r"(?P<hit>\b(?:don'?t|do\s+not|doesn'?t)\s+want\s+(?:you|them|any\s+more|more|any|"
          r"these|those|their|the)\s+" + GROUP + r")", 0.8),
         (r"(?P<hit>" + _G + r".{0,40}?\b(?:not\s+welcome|don'?t\s+belong|do\s+not\s+belong|"
@@ -207,8 +220,8 @@ FAMILIES: tuple[Family, ...] = (
          0.85),
         (r"(?P<hit>" + _G + r"(?:\s+\w+){0,2}?\s+(?:should(?:n'?t|\s+not)?|must(?:n'?t|\s+not)|"
          r"need\s+to|ought\s+to|can'?t|shouldnt)\s+(?:be\s+)?(?:allowed|teaching|teach|near|"
-         r"around|working|let|trusted|adopt|adopting|have\s+kids|having\s+kids|go\s+back|be\s+sent|"
-         r"learn\s+to|get\s+out|leave|in\s+(?:mainstream|normal|our|a\s+normal)|mixing|"
+         r"around|working|let|trusted|adopt|adopting|have\s+kids|having\s+kids|go\s+back|be\s+sent"
+         r"|learn\s+to|get\s+out|leave|in\s+(?:mainstream|normal|our|a\s+normal)|mixing|"
          r"married|marry|getting\s+married|raising|bringing\s+up))\b", 0.85),
         (r"(?P<hit>\bwhy\s+(?:do|are|should|does|is)\s+(?:the\s+)?" + GROUP + r"\s+(?:even\s+)?"
          r"(?:go|come|get|allowed|here|in|at|attend|have))\b", 0.8),
@@ -223,10 +236,34 @@ FAMILIES: tuple[Family, ...] = (
     # Telling people to leave, or that they do not belong.
     Family(IDENTITY_ATTACK, "identity lexicon: telling a group they do not belong", (
         (r"\b(?P<hit>(?:go|get|going|send\s+(?:them|em|'em|him|her)|sent|should\s+go|can\s+go)"
-         r"\s+(?:straight\s+)?back\s+(?:to|home\s+to)\s+" + _COUNTRY + r")\b", 0.9),
+         r"\s+(?:straight\s+)?back\s+(?:to|home\s+to)\s+" + _COUNTRY + r")\b(?!\s+(?:every|each|"
+         r"for\s+(?:the\s+)?(?:summer|holidays?|half\s+term|christmas|eid|a\s+(?:month|week|"
+         r"visit|wedding|funeral|few|couple))|to\s+(?:visit|see)|on\s+holiday|in\s+(?:the\s+)?"
+         r"(?:summer|august|july|december)|this\s+(?:summer|year|christmas)|next\s+(?:week|"
+         r"month|year|summer)))", 0.9),
         (r"\b(?P<hit>(?:go|get|send\s+(?:them|em|'em|him|her|the\s+lot))\s+(?:all\s+)?back\s+"
-         r"(?:home|where\s+(?:you|they|he|she)\s+(?:came|come)\s+from))\b", 0.9),
-        (r"\b(?P<hit>send\s+(?:them|em|'em|the\s+lot)\s+(?:all\s+)?back)\b", 0.8),
+         r"where\s+(?:you|they|he|she)\s+(?:came|come)\s+from)\b", 0.9),
+        (r"\b(?P<hit>send\s+(?:them|em|'em|him|her|the\s+lot)\s+(?:all\s+)?(?:back\s+)?home)\b"
+         r"(?=\s*(?:$|[.!?,;]|\s+(?:where|on\s+the\s+(?:next|first)|then|lol|i\s+say|already)\b))",
+         0.85),
+        (r"\b(?:you|they|them|just|should|can|all)\s+(?:all\s+)?(?P<hit>(?:go|"
+         r"get)\s+back\s+home)\b"
+         r"(?!\s+(?:if|when|after|because|cos|early|to|for|and|now|at|on|by|tonight|today|"
+         r"tomorrow|first|later|soon|please|safe|safely|with|in|straight\s+after|sick|ill))"
+         r"(?!\s*\?)", 0.75),
+        (r"\b(?P<hit>(?:send|put|ship)\s+(?:them|em|'em|the\s+lot|him|her)\s+(?:all\s+)?(?:home\s+"
+         r"|"
+         r"back\s+)?on\s+(?:the\s+)?(?:next|first)\s+(?:boat|plane|flight|ferry|dinghy))\b", 0.85),
+        (r"\b(?P<hit>(?:should|need\s+to|needs\s+to|ought\s+to|want\s+to)\s+(?:all\s+)?be\s+"
+         r"(?:deported|sent\s+(?:back|home)|shipped\s+(?:back|off|out|home)|kicked\s+out\s+of\s+"
+         r"(?:the|this|our)\s+country)|deport\s+(?:them|the\s+lot|em|'em)(?:\s+all)?)\b", 0.75),
+        (r"\b(?P<hit>keep\s+(?:our|this|the)\s+(?:school|town|country|area|street|class|"
+         r"village)\s+"
+         r"(?:british|english|white|christian)|keep\s+(?:britain|england|the\s+uk|scotland|"
+         r"wales)\s+(?:white|british|english|christian))\b", 0.85),
+        (r"\b(?P<hit>send\s+(?:them|em|'em|the\s+lot)\s+(?:all\s+)?back)\b(?=\s*(?:$|[.!?,;]|"
+         r"\s+(?:home|where|over|across|on\s+the|to\s+" + _COUNTRY + r"|and|lol|i\s+say|then|"
+         r"now|already)\b))", 0.8),
         (r"\b(?P<hit>(?:fresh|straight|just)\s+off\s+the\s+(?:boat|banana\s+boat|plane|"
          r"dinghy|lorry))\b", 0.9),
         (r"\b(?P<hit>(?:came|come|arrived)\s+(?:over\s+)?(?:on|in)\s+(?:a|the)\s+(?:boat|dinghy|"
@@ -249,17 +286,20 @@ FAMILIES: tuple[Family, ...] = (
          r"africa|beirut|baghdad|kabul|mogadishu|lagos|somalia|mumbai|karachi|lahore))\b", 0.85),
         (r"\b(?P<hit>(?:stink|stinks|smell|smells|reek|reeks|stinking)\s+of\s+(?:curry|"
          r"garlic|spices?))\b", 0.7),
-        (r"\b(?P<hit>(?:don'?t|do\s+not|won'?t|will\s+not|not)\s+(?:want|have|having|let|letting)\s+"
+        (r"\b(?P<hit>(?:don'?t|do\s+not|won'?t|will\s+not|not)\s+(?:want|have|having|let|"
+         r"letting)\s+"
          r"(?:my|our|the)\s+(?:\w+\s+)?(?:taught|teaching|looked\s+after|coached|treated|"
          r"changed|near|around|with)\s+(?:by\s+)?(?:a|an|some|them|those|these)\s+(?:" + _MEMBER +
          r"|" + ADJECTIVE + r"))\b", 0.85),
         (r"\b(?P<hit>(?:won'?t|will\s+not|not|don'?t)\s+(?:be\s+)?(?:share|sharing|sit|sitting|"
          r"chang(?:e|ing)|getting\s+changed|sleep|sleeping|mix|mixing)\b.{0,30}?\bwith\s+(?:a|an|"
          r"some|them|those|these|the)\s+(?:" + _MEMBER + r"|" + ADJECTIVE + r"))\b", 0.8),
-        (r"\b(?P<hit>why\s+should\s+(?:we|our\s+kids|my\s+\w+|i)\b.{0,60}?\b(?:their|them|these)\s+"
+        (r"\b(?P<hit>why\s+should\s+(?:we|our\s+kids|my\s+\w+|i)\b.{0,60}?\b(?:their|them|"
+         r"these)\s+"
          r"(?:festivals?|religion|culture|food|language|holidays?|ramadan|eid|diwali|customs|"
          r"traditions|prayers?))\b", 0.8),
-        (r"\b(?P<hit>(?:this\s+is|it'?s|we'?re\s+in)\s+(?:england|britain|the\s+uk|a\s+christian\s+"
+        (r"\b(?P<hit>(?:this\s+is|it'?s|we'?re\s+in)\s+(?:england|britain|the\s+uk|"
+         r"a\s+christian\s+"
          r"country))\b(?=.{0,60}\b(?:their|them|they|these|those|why\s+should))|\b(?:their|them|"
          r"they|these|those|why\s+should)\b.{0,60}?\b(?:this\s+is|it'?s|we'?re\s+in)\s+"
          r"(?:england|britain|the\s+uk|a\s+christian\s+country)\b", 0.75),

@@ -80,11 +80,11 @@ FAMILIES: tuple[Family, ...] = (
         (r"\b(?P<hit>(?:not|isn'?t)\s+a\s+(?:muslim|islamic|hindu|jewish|foreign)\s+country)\b",
          0.8),
         (r"\b(?P<hit>(?:this|it'?s|we'?re)\s+(?:is\s+)?a\s+christian\s+country)\b", 0.7),
-        (r"(?P<hit>\b(?:muslims?|moslems?|islam\w*|mosque)\b.{0,60}?\b(?:terroris\w+|bombs?|"
-         r"bomber|blow\s+(?:us|it|the\s+school)\s+up|jihad\w*|isis|extremists?|radicals?|"
+        (r"(?P<hit>\b(?:muslims?|moslems?|islam\w*|mosque)\b.{0,60}?\b(?<!bath\s)(?:terroris\w+|"
+         r"bombs?|bomber|blow\s+(?:us|it|the\s+school)\s+up|jihad\w*|isis|extremists?|radicals?|"
          r"grooming\s+gangs?|groomers?)\b)", 0.85),
-        (r"(?P<hit>\b(?:terroris\w+|bombs?|bomber|jihad\w*|isis|grooming\s+gangs?|groomers?)\b"
-         r".{0,60}?\b(?:muslims?|moslems?|islam\w*|mosque)\b)", 0.85),
+        (r"(?P<hit>\b(?<!bath\s)(?:terroris\w+|bombs?|bomber|jihad\w*|isis|grooming\s+gangs?|"
+         r"groomers?)\b.{0,60}?\b(?:muslims?|moslems?|islam\w*|mosque)\b)", 0.85),
         (r"(?P<hit>\bjews?\b.{0,60}?\b(?:money|control|greedy|tight|rich|banks|media)\b)", 0.8),
     ), frozenset(words("wear wears wearing in look looks looking dressed push pushing pushes "
                        "their that his her not isn isnt this it its we we're muslim muslims "
@@ -96,11 +96,11 @@ FAMILIES: tuple[Family, ...] = (
     Family(IDENTITY_ATTACK, "identity lexicon: attack on gender", (
         (r"\b(?P<hit>(?:girls|women|woman|females|ladies)\s+(?:can'?t|cannot|shouldn'?t|should\s+"
          r"not|don'?t|aren'?t\s+(?:able|good|meant)\s+to)\s+(?:even\s+)?(?:do|drive|be|play|"
-         r"understand|lead|run|manage|teach|handle|cope\s+with)\s+(?:\w+\s+)?(?:maths|math|science|"
-         r"football|engineering|sport|sports|leaders?|in\s+charge|heads?|properly|a\s+school))\b",
+         r"understand|lead|run|manage|teach|handle|cope\s+with)\s+(?:\w+\s+)?(?:maths|math|science"
+         r"|football|engineering|sport|sports|leaders?|in\s+charge|heads?|properly|a\s+school))\b",
          0.8),
-        (r"\b(?P<hit>(?:women|woman|she|girls)\s+(?:belongs?|should\s+be|should\s+stay)\s+(?:in\s+)?"
-         r"(?:the\s+)?(?:kitchen|at\s+home|home|barefoot))\b", 0.85),
+        (r"\b(?P<hit>(?:women|woman|she|girls)\s+(?:belongs?|should\s+be|should\s+stay)\s+"
+         r"(?:in\s+)?(?:the\s+)?(?:kitchen|at\s+home|home|barefoot))\b", 0.85),
         (r"\b(?P<hit>make\s+me\s+a\s+sandwich)\b", 0.6),
         (r"\b(?P<hit>(?:typical|bloody|stupid)\s+(?:woman|women|female)\s+(?:driver|drivers|"
          r"logic|teacher|boss))\b", 0.7),
@@ -114,7 +114,8 @@ FAMILIES: tuple[Family, ...] = (
          r"skirts?))\b", 0.8),
         (r"\b(?=.{0,150}\b(?:gay|lesbian|trans|lgbt\w*|pride|queer|pronouns|religion|muslim|"
          r"islam)\b)(?P<hit>(?:ram|ramming|rammed|shove|shoving|shoved|forc\w+|push\w*)\b.{0,40}?"
-         r"\bdown\s+(?:\w+\s+){0,2}?throats?)\b|\b(?:gay|lesbian|trans|lgbt\w*|pride|queer|pronouns|"
+         r"\bdown\s+(?:\w+\s+){0,2}?throats?)\b|\b(?:gay|lesbian|trans|lgbt\w*|pride|queer|"
+         r"pronouns|"
          r"religion|muslim|islam)\b.{0,80}?\b(?:ram|ramming|rammed|shove|shoving|shoved|forc\w+|"
          r"push\w*)\b.{0,40}?\bdown\s+(?:\w+\s+){0,2}?throats?\b", 0.8),
         (r"\b(?P<hit>(?:keep|kept)\s+it\s+to\s+themselves)\b(?=.{0,60}\b(?:gay|lesbian|trans|"
@@ -135,12 +136,22 @@ FAMILIES: tuple[Family, ...] = (
          r"trans|queer|man\s+or\s+a\s+woman|they|pronouns))", 0.6),
         (r"(?P<hit>\b(?:gay|lesbian|trans|queer|homosexual)\w*\b.{0,60}?\b(?:groom\w*|paedo\w*|"
          r"pedo\w*|predators?|perverts?|unnatural|sick|disgusting|abomination|sin|disorder|"
-         r"abnormal|mental\s+illness|mentally\s+ill|against\s+nature|a\s+disease)\b)", 0.85),
+         r"abnormal|mental\s+illness|mentally\s+ill|against\s+nature|a\s+disease|child\s+abuse|"
+         r"brainwash\w*|mutilat\w*|indoctrinat\w*|a\s+(?:phase|fad|trend|craze)|contagion|"
+         r"delusion\w*|deluded)\b)", 0.85),
+        (r"\b(?P<hit>no\s+such\s+thing\s+as\s+(?:a\s+)?(?:trans|transgender|non[\s-]?binary|"
+         r"gender\s+fluid)\w*)", 0.85),
+        (r"\b(?P<hit>(?:boy|man|bloke|lad|fella|girl|woman|lady)\s+(?:pretending|claiming|who\s+"
+         r"thinks\s+(?:he'?s|she'?s|he\s+is|she\s+is)|thinking\s+(?:he|she)'?s|"
+         r"who\s+identifies)\s+"
+         r"(?:to\s+be\s+|as\s+)?(?:a\s+)?(?:girl|woman|lady|boy|man|bloke))\b(?!.{0,60}\b(?:play|"
+         r"panto|role|costume|drama|nativity|game))", 0.8),
         (r"\b(?P<hit>(?:it|that\s+thing)\s+(?:is|was)\s+(?:a\s+)?(?:bloke|man|dude)\s+really)\b",
          0.8),
     ), frozenset(words("decide make work figure bloke man men blokes trans gender pronoun "
                        "pronouns lgbt lgbtq lgbtqia gay woke they not isn isnt aren arent "
                        "never that thats it its so how sounds let allowed anywhere lesbian "
                        "queer homosexual ram ramming shove shoving force forcing push pushing "
-                       "keep kept pride religion muslim islam"))),
+                       "keep kept pride religion muslim islam boy girl woman lady lad fella "
+                       "pretending claiming thinks thinking identifies no such"))),
 )

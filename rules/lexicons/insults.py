@@ -28,7 +28,7 @@ STRONG_MODIFIERS = words("""
     snidey snide snobby stroppy cocky smarmy scruffy skanky scummy mouthy
 """)
 # Weak: they add weight to a frame but are not insults on their own ("little monkey").
-WEAK_MODIFIERS = words("little lil old big real right such right-royal royal total")
+WEAK_MODIFIERS = words("little lil wee old big real right such right-royal royal total")
 
 # --- Standalone epithets: insults wherever they appear -----------------------------------
 
@@ -38,7 +38,7 @@ EPITHETS = TermGroup(
         twat wanker tosser prat pillock plonker dimwit halfwit nitwit numbskull numbnuts
         dipstick scumbag scrote lowlife slag slapper skank cunt arsehole asshole
         douchebag dumbass jackass bozo gobshite shithead fuckwit twonk wazzock nonce
-        paedo pedo dunce shitbag dickwad dumbo airhead bimbo trollop wally nugget
+        paedo pedo dunce shitbag dickwad dumbo airhead bimbo trollop wally
         knobend nobend cockwomble wankstain thundercunt assclown ballbag bawbag
         fuckface twatface shitface arsewipe bitch whore slut bint
     """),
@@ -60,7 +60,7 @@ CONTEXT_EPITHETS = TermGroup(
         slob git tit shithole shitshow dick prick weirdo chav scrounger sponger snob
         busybody battleaxe jobsworth hypocrite coward bastard hoe tramp pleb peasant scum
         filth trash toerag scally mug lemming donkey hag harpy tart swine animal weasel
-        snowflake neanderthal numpties imbeciles bag sod snitch tattletale telltale
+        snowflake neanderthal numpties imbeciles bag sod snitch tattletale telltale nugget
     """),
     bare=0.0, framed=0.85,
     benign_after=words("""
@@ -109,20 +109,7 @@ WEAK_ADJECTIVES = TermGroup(
     """),
     bare=0.0, framed=0.45, plural=False, adjective=True)
 
-# Name-calling in the community languages of the chat (Polish, Romanian, Urdu/Hindi in
-# Latin script), accents removed.
-OTHER_LANGUAGE_EPITHETS = TermGroup(
-    INSULT, "insult lexicon: name-calling in another language", words("""
-        idiota idiotka idioci kretyn kretynka kretyni debil debilka debile glupek glupia
-        glupi dupek chamka szmata suka frajer palant matol baran oszust oszustka
-        idiotule prostule proasto proasta tampit tampita tampitule cretinule boule
-        dobitoc dobitoaca nesimtit nesimtita nesimtitule jegos handicapat
-        bewakoof bewaqoof bevkoof gadha gadhi kamina kamine kameena kameeni harami
-        haramzada haramzadi chutiya ullu besharam jahil badtameez
-    """),
-    bare=0.7, framed=0.9, plural=False)
-
-TERM_GROUPS: tuple[TermGroup, ...] = (EPITHETS, OTHER_LANGUAGE_EPITHETS, SOFT_NOUNS,
+TERM_GROUPS: tuple[TermGroup, ...] = (EPITHETS, SOFT_NOUNS,
                                       EPITHET_ADJECTIVES, CONTEXT_EPITHETS,
                                       STRONG_ADJECTIVES, WEAK_ADJECTIVES)
 
@@ -167,7 +154,7 @@ FAMILIES: tuple[Family, ...] = (
         (r"\blike\s+(?:an?\s+)?(?:wild\s+)?(?:animals?|pigs?|savages?|vermin|feral)\b", 0.7),
         (r"\bshouldn'?t\s+be\s+allowed\s+to\s+(?:breed|reproduce|have\s+kids)\b", 0.9),
         (r"\bclown\s+(?:show|car|college)\b", 0.8),
-        (r"\b(?:an?|little|lil|proper|propa|absolute)\s+(?:\w+\s+)?(?:shit|sh\*t|s\*\*t|"
+        (r"\b(?:an?|little|lil|wee|ya|ye|proper|propa|absolute)\s+(?:\w+\s+)?(?:shit|sh\*t|s\*\*t|"
          r"shite)\b(?!\s+(?:of|load|ton|lot|bit|day|time|week|show|storm|idea|job))", 0.8),
         (r"\bdrama\s+queen\b", 0.6),
         (r"\b(?:is|'s|are|'re|you|such)\s+(?:an?\s+)?(?:total\s+|complete\s+|absolute\s+|"
@@ -187,8 +174,8 @@ FAMILIES: tuple[Family, ...] = (
         (r"\bstuck[\s-]up\s+(?:\w+\s+)?(?:cow|witch|bitch|b\*+h|cow|snob|woman|madam|mare|"
          r"tart|cunt)\b", 0.85),
         (r"\bimagine\s+being\s+(?:as|so|that)\s+(?:thick|stupid|dumb|dense|ugly)\b", 0.8),
-        (r"\bhow\s+(?:thick|stupid|dumb|dense|dim|brainless)\s+(?:do|does|are|is|can|must)\s+(?:you|u|"
-         r"he|she|they|someone|people|some\s+people|one\s+person)\b", 0.75),
+        (r"\bhow\s+(?:thick|stupid|dumb|dense|dim|brainless)\s+(?:do|does|are|is|can|must)\s+"
+         r"(?:you|u|he|she|they|someone|people|some\s+people|one\s+person)\b", 0.75),
         (r"\b(?:get|got|getting)\s+(?:her|his|their|your|ur|yer)\s+(?:fat|lazy|big|saggy)\s+"
          r"(?:arse|ass|a\*se|a\*\*|backside|bum|butt)\b", 0.85),
         (r"\b(?:go|and)\s+(?:and\s+)?tell\s+(?:her|him|them)\s+what\s+(?:you|u|we)\s+think\s+"

@@ -15,15 +15,21 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rules.lexicons import (
+    IDENTITY_ATTACK,
     TermGroup,
     benign,
     identity,
+    identity_coded,
     identity_topics,
     insults,
+    insults_regional,
     obscene,
     threats,
+    threats_harm,
+    threats_languages,
+    threats_veiled,
 )
-from rules.lexicons.compiled import CompiledRule, expand
+from rules.lexicons.compiled import CompiledRule, NeedleIndex, expand
 from rules.normalise import MASK, Normalised
 
 
@@ -71,8 +77,8 @@ _NOUN_FRAMES = (
                r"\s+){0,2}$"),
     # "acting like an animal", "looks like a pig".
     re.compile(r"\b(?:acting|acts|act|behaving|behaves|behave|looks?|looking|eats?|eating|"
-               r"talks?|talking|sounds?|treated|treats|smells?|is|are)\s+like\s+(?:an?\s+|some\s+)?"
-               r"(?:" + _MOD + r"\s+){0,2}$"),
+               r"talks?|talking|sounds?|treated|treats|smells?|is|are)\s+like\s+(?:an?\s+|"
+               r"some\s+)?(?:" + _MOD + r"\s+){0,2}$"),
 )
 # "idiots like Mr P", read on the text after it.
 _NOUN_AFTER = re.compile(expand(
@@ -138,7 +144,8 @@ class LexiconMatcher:
     """Compiled lexicons; `find` lists every hit in one normalised message."""
 
     def __init__(self) -> None:
-        groups = (insults.TERM_GROUPS + identity.TERM_GROUPS + obscene.TERM_GROUPS)
+        groups = (insults.TERM_GROUPS + insults_regional.TERM_GROUPS + identity.TERM_GROUPS
+                  + identity_coded.TERM_GROUPS + obscene.TERM_GROUPS)
         self._terms: dict[str, list[TermGroup]] = {}
         self._masked: dict[tuple[int, str], list[tuple[str, TermGroup]]] = {}
         for group in groups:
@@ -147,19 +154,34 @@ class LexiconMatcher:
                 # People mask swear words, slurs and names they call people, not adjectives.
                 if not group.adjective:
                     self._masked.setdefault((len(form), form[0]), []).append((form, group))
-        families = (insults.FAMILIES + threats.FAMILIES + identity.FAMILIES
-                    + identity_topics.FAMILIES + obscene.FAMILIES)
+        families = (insults.FAMILIES + insults_regional.FAMILIES + threats.FAMILIES
+                    + threats_harm.FAMILIES + threats_veiled.FAMILIES
+                    + threats_languages.FAMILIES + identity.FAMILIES
+                    + identity_topics.FAMILIES + identity_coded.FAMILIES + obscene.FAMILIES)
         build = CompiledRule.build
-        self._families = []
-        for f in families:
-            rules = [build(p, s, f.anchor) for p, s in f.rules]
-            # If every rule needs one of some strings, a message with none of any skips them all.
-            needles = (frozenset().union(*(r.needles for r in rules))
-                       if all(r.needles for r in rules) else frozenset())
-            self._families.append((f, build(f.anchor) if f.anchor else None, rules, needles))
+        self._families = [(f, build(f.anchor) if f.anchor else None) for f in families]
+        # Rules in family order. A rule runs only when one of its strings is in the message,
+        # so each is filed under its strings; the few with none always run.
+        self._rules: list[tuple[int, CompiledRule]] = []
+        self._by_needle: dict[str, list[int]] = {}
+        self._always: list[int] = []
+        for fi, f in enumerate(families):
+            for pattern, score in f.rules:
+                rule = build(pattern, score, f.anchor)
+                rid = len(self._rules)
+                self._rules.append((fi, rule))
+                for needle in rule.needles:
+                    self._by_needle.setdefault(needle, []).append(rid)
+                if not rule.needles:
+                    self._always.append(rid)
         self._benign: dict[str, list[CompiledRule]] = {}
         for fam in benign.FAMILIES:
             self._benign.setdefault(fam.label, []).extend(build(p) for p, _ in fam.rules)
+        # Every pre-check string of every rule, found in one scan per message.
+        all_needles = set(self._by_needle)
+        for rules in self._benign.values():
+            all_needles.update(*(r.needles for r in rules))
+        self._needles = NeedleIndex(frozenset(all_needles))
 
     def find(self, norm: Normalised, original: str) -> list[Hit]:
         """Every lexicon hit in a normalised message, benign uses removed.
@@ -180,24 +202,31 @@ class LexiconMatcher:
         vocab.update(_SYMBOL.findall(text))  # emoji and other symbols, for emoji triggers
         hits = self._word_hits(text, tokens, vocab, norm, original)
         masked = MASK in text
-        contains = text.__contains__
-        for family, anchor, rules, needles in self._families:
-            if family.triggers and not masked and family.triggers.isdisjoint(vocab):
+        present = self._needles.present(text)
+        candidates = set(self._always)
+        by_needle = self._by_needle
+        for needle in present:
+            candidates.update(by_needle.get(needle, ()))
+        # Per family: None when its trigger words are absent, else where its anchor matched.
+        gates: dict[int, tuple[bool, list[int] | None]] = {}
+        for rid in sorted(candidates):
+            fi, rule = self._rules[rid]
+            gate = gates.get(fi)
+            if gate is None:
+                family, anchor = self._families[fi]
+                runs = not family.triggers or masked or not family.triggers.isdisjoint(vocab)
+                gate = gates[fi] = (runs, anchor.starts(text) if runs and anchor else None)
+            if not gate[0]:
                 continue
-            if needles and not any(map(contains, needles)):
-                continue
-            starts = anchor.starts(text) if anchor else None
-            for rule in rules:
-                if rule.needles and not any(map(contains, rule.needles)):
-                    continue
-                for m in rule.finditer(text, starts):
+            family = self._families[fi][0]
+            for m in rule.finditer(text, gate[1]):
                     start, end = m.span("hit") if "hit" in rule.regex.groupindex \
                         and m.start("hit") >= 0 else m.span()
                     hits.append(Hit(family.label, rule.score, start, end, family.reason,
                                     family.jokeable))
                     hits.extend(Hit(label, score, start, end, _relabel(family.reason, label),
                                     family.jokeable) for label, score in family.also)
-        return self._drop_benign(text, hits)
+        return self._drop_benign(text, hits, present)
 
     def unmask(self, token: str) -> str:
         """The listed word a masked token stands for ("f***" -> a swear word), else itself."""
@@ -219,6 +248,10 @@ class LexiconMatcher:
             if group not in out and all(c == MASK or c == f for c, f in zip(token, form,
                                                                             strict=True)):
                 out.append(group)
+        # "f***" and "c***s" are masked swear words far more often than masked slurs
+        # ("flid", "coons"): read the slur only when no other word fits.
+        if any(g.label != IDENTITY_ATTACK for g in out):
+            out = [g for g in out if g.label != IDENTITY_ATTACK]
         return out
 
     def _word_hits(self, text: str, tokens: list[tuple[str, int, int]], vocab: set[str],
@@ -273,12 +306,13 @@ class LexiconMatcher:
         first = norm.index[pos] if pos < len(norm.index) else -1
         return 0 <= first < len(original) and original[first].isupper()
 
-    def _drop_benign(self, text: str, hits: list[Hit]) -> list[Hit]:
+    def _drop_benign(self, text: str, hits: list[Hit], present: frozenset[str]) -> list[Hit]:
         if not hits:
             return hits
         spans: dict[str, list[tuple[int, int]]] = {}
         for label in {h.label for h in hits}:
             spans[label] = [m.span() for rule in self._benign.get(label, ())
-                            if rule.may_match(text) for m in rule.finditer(text)]
+                            if not rule.needles or not rule.needles.isdisjoint(present)
+                            for m in rule.finditer(text)]
         return [h for h in hits
                 if not any(s <= h.start and h.end <= e for s, e in spans[h.label])]

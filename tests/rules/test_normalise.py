@@ -43,6 +43,8 @@ def _span_of(norm: Normalised, original: str, needle: str) -> str:
     ("ｉｄｉｏｔ", "idiot"),  # fullwidth
     ("𝐢𝐝𝐢𝐨𝐭", "idiot"),  # mathematical bold
     ("Café Noël", "cafe noel"),
+    ("połamię łeb", "polamie leb"),  # Polish stroke letters have no decomposition
+    ("îi rup, o să", "ii rup, o sa"),  # Romanian comma-below and breve letters
     ("i\u0336d\u0336i\u0336o\u0336t\u0336", "idiot"),  # strikethrough combining marks
     ("can\u2019t", "can't"),  # curly apostrophe from a phone keyboard
     # control, zero-width and direction characters dropped

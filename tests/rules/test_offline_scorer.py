@@ -370,3 +370,22 @@ def test_when_dev_set_is_scored_then_clean_messages_stay_below_the_threshold(
     threats = [m["text"] for m in messages if "threat" in m["labels"]]
     caught = sum(s.get(THREAT) >= FLAG_THRESHOLD for s in scorer.predict(threats))
     assert caught >= 0.85 * len(threats)
+
+
+# --- Pre-check strings --------------------------------------------------------------------------
+
+def test_when_needles_overlap_or_share_a_prefix_then_the_index_finds_them_all() -> None:
+    from rules.lexicons.compiled import NeedleIndex
+
+    index = NeedleIndex(frozenset({"watch", "watching", "atch", "won't", "ll not", "zebra"}))
+    assert index.present("i won't be watching, he'll not") == {
+        "watch", "watching", "atch", "won't", "ll not"}
+    assert index.present("") == frozenset()
+
+
+def test_when_a_pattern_names_its_needles_then_they_replace_the_derived_ones() -> None:
+    from rules.lexicons.compiled import CompiledRule
+
+    rule = CompiledRule.build(r"(?#needles:tick,fill)\b(?:she|he)\s+(?:tick|fill)s?\b", 0.6)
+    assert rule.needles == {"tick", "fill"}
+    assert rule.regex.pattern.startswith("(?:she")
