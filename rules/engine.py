@@ -122,7 +122,11 @@ class Engine:
                                                      "not apply to staff messages")
         findings: list[Finding] = []
         for detector in self.detectors:
-            findings += [f for f in detector.detect(parsed) if f.fired]
+            fired = [f for f in detector.detect(parsed) if f.fired]
+            if getattr(detector, "backstop", False):
+                found = {f.label for f in findings}
+                fired = [f for f in fired if f.label not in found]
+            findings += fired
         return self._decide(msg.id, findings + implied_findings(findings))
 
     def _decide(self, message_id: str, findings: list[Finding]) -> Verdict:

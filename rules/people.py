@@ -223,6 +223,8 @@ class PeopleMatcher:
         """Every person mentioned in `doc`, longest match first where they overlap."""
         spans: list[Span] = []
         for matcher in (self._lower, self._exact, self._fuzzy):
+            if not len(matcher):
+                continue
             for match_id, start, end in matcher(doc):
                 label = doc.vocab.strings[match_id]
                 entry = self._entries[label]

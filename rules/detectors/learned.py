@@ -98,6 +98,8 @@ class LearnedDetector:
 
     name = "learned"
     labels = frozenset(CONTENT_LABELS)
+    # A backstop only adds labels the rule-based detectors did not find (see Engine._judge).
+    backstop = True
 
     def __init__(self, thresholds: Mapping[str, float]):
         self.thresholds = dict(thresholds)

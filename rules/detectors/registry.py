@@ -22,11 +22,12 @@ def default_detectors(school: SchoolConfig, sentiment: Sentiment | None = None,
             the learned backstop detector with their thresholds.
     """
     backstop = [LearnedDetector({m.label: m.threshold for m in learned.models})] if learned else []
-    return [*backstop,
+    return [
         ToxicityDetector(abuse_threshold=school.thresholds.toxicity),
         NamedNegativeDetector(sentiment=sentiment),
         ConfidentialDetector(school),
         SchoolComplaintDetector(school),
         SafeguardingDetector(school),
         ContextDetector(),
+        *backstop,
     ]

@@ -141,3 +141,15 @@ def test_when_a_named_pupil_is_threatened_then_no_disclosure_is_implied():
 
     verdict = make_engine(detectors=[Threat()]).score([Message(text="Sam T ...")])[0]
     assert "confidential" not in verdict.labels
+
+
+def test_when_a_backstop_repeats_a_label_already_found_then_it_adds_nothing():
+    class Backstop(FixedDetector):
+        name = "backstop"
+        backstop = True
+
+    engine = make_engine(detectors=[FixedDetector("TRIGGER", THREAT),
+                                    Backstop("TRIGGER", THREAT, ABUSE)])
+    verdict = engine.score([Message(text="TRIGGER")])[0]
+    assert sorted((f.label, f.detector) for f in verdict.findings) == [
+        (ABUSE, "backstop"), (THREAT, "fixed")]
