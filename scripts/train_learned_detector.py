@@ -4,9 +4,9 @@
 
 Each SET_DIR holds messages.jsonl and school.yaml in the evaluation contract's format. The
 default sets are the dev set (../shared/eval/parent-chat-dev), tests/fixtures/heldout and
-scripts/training_data (420 messages written for training, for a fictional school).
-Keep tests/fixtures/heldout2 out of training: it is the untouched set the figures in
-docs/quality.md are measured on.
+scripts/training_data*/ (messages written for training, each for its own fictional school).
+Keep tests/fixtures/heldout2 and heldout3 out of training: heldout3 is the untouched set the
+figures in docs/quality.md are measured on.
 
 For each label the threshold is chosen on out-of-fold predictions (5-fold) as the one with
 the best F1 among those with precision >= MIN_PRECISION; the final model is then fitted on
@@ -32,7 +32,8 @@ from rules.labels import CONTENT_LABELS  # noqa: E402
 from rules.scorer import NullScorer  # noqa: E402
 
 DEFAULT_SETS = [ROOT.parent / "shared" / "eval" / "parent-chat-dev",
-                ROOT / "tests" / "fixtures" / "heldout", ROOT / "scripts" / "training_data"]
+                ROOT / "tests" / "fixtures" / "heldout",
+                *sorted((ROOT / "scripts").glob("training_data*"))]
 OUT = ROOT / "rules" / "data" / "learned_labels.npz"
 MIN_PRECISION = 0.92
 C = 4.0
