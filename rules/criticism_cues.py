@@ -153,11 +153,6 @@ POSITIVE_PATTERNS: tuple[str, ...] = (
     "😂", "🤣",
 )
 
-# Sympathy and concern: a sad sentence about someone is not an attack on them.
-SYMPATHY_PATTERNS: tuple[str, ...] = (
-    r"\bpoor\b", r"hope (she|he|they)", r"hard time", r"\bsorry\b", r"❤️", r"get well",
-    r"devastated", r"worried", r"be gentle", r"go easy",
-)
 
 # A parent's own child ("my Ibrahim", "our Mason") is theirs to talk about.
 OWN_CHILD_PREFIX = r"(my|our) (little |eldest |youngest )?$"

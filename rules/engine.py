@@ -10,15 +10,23 @@ file order that acts on it, and the most severe clause with a public reminder su
 reminder text.
 """
 
+import re
 from collections.abc import Callable, Sequence
 
 from spacy.language import Language
 
-from rules.detectors.base import Detector, ParsedMessage
+from rules.detectors.base import Detector, Mention, ParsedMessage
 from rules.detectors.learned import LearnedModel
 from rules.detectors.named_negative import Sentiment
 from rules.findings import Finding
-from rules.labels import CONFIDENTIAL, SAFEGUARDING, THREAT
+from rules.labels import (
+    CONFIDENTIAL,
+    HATE,
+    PUPIL_NAMED_NEGATIVELY,
+    SAFEGUARDING,
+    STAFF_NAMED_NEGATIVELY,
+    THREAT,
+)
 from rules.message import Message
 from rules.normalise import normalise, strip_controls
 from rules.people import PeopleMatcher
@@ -43,21 +51,65 @@ _ESCALATION_ACTION = {"ladder": COUNT_TOWARDS_LADDER, "case": OPEN_CASE,
 
 # What one finding implies about the same person: (label, kind of target) -> (label, reason).
 # A worry about a named child's welfare, posted in the group, also discloses it to everyone
-# (but a threat against a child is a threat, not a disclosure: see implied_findings).
+# (but a threat against a child is a threat, not a disclosure: see with_implied).
 IMPLIED: dict[tuple[str, str], tuple[str, str]] = {
     (SAFEGUARDING, "pupil"): (CONFIDENTIAL, "a named child's welfare is discussed in the group"),
 }
 
 
-def implied_findings(findings: list[Finding]) -> list[Finding]:
-    """Findings that follow from others (see IMPLIED), unless already present."""
-    present = {f.label for f in findings}
-    threatened = {f.target for f in findings if f.label == THREAT}
+# Someone else's child, referred to without a name ("that kid", "the boy in blue").
+_PARENT_OF = re.compile(r"['’]s (mum|mam|mom|mother|dad|father|parents?|step|nan|gran|"
+                        r"auntie|uncle)")
+_A_CHILD = re.compile(r"\b(that|this|the|their|her|his|your|ur) (little |wee |lil )?"
+                      r"(kid|child|boy|girl|lad|lass|brat)\b")
+
+
+def _people_concerned(parsed: ParsedMessage) -> list[Mention]:
+    """Mentions of people the message is about ("Sam's mum" is about an adult, not Sam)."""
     out = []
-    for f in findings:
+    for m in parsed.mentions:
+        after = parsed.text[m.end:m.end + 24].lower()
+        if m.kind == "pupil" and _PARENT_OF.match(after):
+            continue
+        out.append(m)
+    return out
+
+
+def with_implied(findings: list[Finding], parsed: ParsedMessage) -> list[Finding]:
+    """The findings plus those that follow from them.
+
+    - A threat in a message about a child is an adult threatening a child: the
+      safeguarding lead must see it.
+    - A threat or an identity attack in a message about one named person is aimed at them.
+    - IMPLIED: a finding about a kind of person implies another label about them, except
+      when the message is a threat (a threat is not a disclosure).
+    """
+    out = list(findings)
+    present = {f.label for f in out}
+    threat = next((f for f in out if f.label == THREAT), None)
+    people = _people_concerned(parsed)
+    pupils = [m for m in people if m.kind == "pupil"]
+    if threat is not None and SAFEGUARDING not in present and (
+            pupils or _A_CHILD.search(parsed.norm.text)):
+        out.append(Finding(SAFEGUARDING, "engine", threat.score, threat.threshold,
+                           threat.start, threat.end, "a threat aimed at a child",
+                           pupils[0].target if len({m.key for m in pupils}) == 1 else None))
+        present.add(SAFEGUARDING)
+    attack = threat or next((f for f in out if f.label == HATE), None)
+    if attack is not None and len({m.key for m in people}) == 1:
+        person = people[0]
+        label = STAFF_NAMED_NEGATIVELY if person.kind == "staff" else PUPIL_NAMED_NEGATIVELY
+        if label not in present:
+            out.append(Finding(label, "engine", attack.score, attack.threshold, person.start,
+                               person.end, f"{attack.label} aimed at the one person named",
+                               person.target))
+            present.add(label)
+    if threat is not None:
+        return out
+    for f in list(out):
         kind = f.target.split(":", 1)[0] if f.target else ""
         implied = IMPLIED.get((f.label, kind))
-        if implied and implied[0] not in present and f.target not in threatened:
+        if implied and implied[0] not in present:
             present.add(implied[0])
             out.append(Finding(implied[0], "engine", f.score, f.threshold, f.start, f.end,
                                implied[1], f.target))
@@ -127,7 +179,7 @@ class Engine:
                 found = {f.label for f in findings}
                 fired = [f for f in fired if f.label not in found]
             findings += fired
-        return self._decide(msg.id, findings + implied_findings(findings))
+        return self._decide(msg.id, with_implied(findings, parsed))
 
     def _decide(self, message_id: str, findings: list[Finding]) -> Verdict:
         if not findings:

@@ -16,7 +16,6 @@ from rules.criticism_cues import (
     PUPIL_CUES,
     SARCASM_CUES,
     STAFF_CUES,
-    SYMPATHY_PATTERNS,
     CueGroup,
 )
 from rules.detectors.base import Mention, ParsedMessage
@@ -30,9 +29,10 @@ _SENTENCE_END = re.compile(
 _PRONOUN = re.compile(r"\b(he|she|they|him|her|his|them|their)\b")
 _OWN = re.compile(OWN_CHILD_PREFIX)
 _POSITIVE = re.compile("|".join(f"(?:{p})" for p in POSITIVE_PATTERNS))
-_SYMPATHY = re.compile("|".join(f"(?:{p})" for p in SYMPATHY_PATTERNS))
 
-Sentiment = Callable[[str], float]
+Sentiment = Callable[[str], float]  # compound sentiment in [-1, 1], e.g. VADER's
+# Cues from the toxicity backend: they judge the whole message, not one sentence.
+_WHOLE_MESSAGE_CUES = frozenset({"threat", "insult", "identity attack"})
 
 
 @dataclass(frozen=True)
@@ -55,26 +55,18 @@ def _compile(groups: tuple[CueGroup, ...]) -> list[tuple[CueGroup, re.Pattern[st
 
 
 class NamedNegativeDetector:
-    """Emits staff_named_negatively / pupil_named_negatively for people criticised by name.
-
-    Args:
-        sentiment: Optional function from text to a compound sentiment score in [-1, 1]
-            (the bot passes VADER's); strongly negative sentences about one person count
-            as a weak cue.
-    """
+    """Emits staff_named_negatively / pupil_named_negatively for people criticised by name."""
 
     name = "named_negative"
     labels = frozenset({STAFF_NAMED_NEGATIVELY, PUPIL_NAMED_NEGATIVELY})
     THRESHOLD = 0.6
     # Toxicity scores at least this high count as an insult/threat aimed at the nearest person.
     TOXIC_CUE = 0.5
-    NEGATIVE_SENTIMENT = -0.5
     # A cue this close to a person ("X is useless", "X's a liar") is about that person.
     ADJACENT_CHARS = 6
 
-    def __init__(self, sentiment: Sentiment | None = None):
+    def __init__(self) -> None:
         self._cues = _compile(STAFF_CUES + PUPIL_CUES + SARCASM_CUES)
-        self._sentiment = sentiment
 
     def detect(self, parsed: ParsedMessage) -> list[Finding]:
         """Judge each person mentioned on the cues closest to them."""
@@ -122,15 +114,6 @@ class NamedNegativeDetector:
             if tox.get(key) >= self.TOXIC_CUE:
                 start, end = self._orig_to_norm(parsed, span) if span else (0, len(text))
                 cues.append(_Cue(group, strength, "any", start, end))
-        if self._sentiment is not None:
-            # A strongly negative sentence counts against staff it mentions, unless it
-            # is sympathy ("poor Mrs Chen is signed off").
-            for s, e in self._sentences(text):
-                if _SYMPATHY.search(text[s:e]):
-                    continue
-                if self._sentiment(parsed.text[slice(*parsed.norm.to_original(s, e))]) \
-                        <= self.NEGATIVE_SENTIMENT:
-                    cues.append(_Cue("strongly negative tone", 0.6, "staff", s, e))
         return cues
 
     def _target_for(self, cue: _Cue, people: list[Mention], spans: dict[int, tuple[int, int]],
@@ -151,8 +134,9 @@ class NamedNegativeDetector:
                 return nearest
         if in_sentence:
             return min(in_sentence, key=lambda m: _distance(spans[id(m)], cue))
-        if cue.start == 0 and cue.end == len(text):
-            return fitting[0] if len({m.key for m in fitting}) == 1 else None
+        if cue.start == 0 and cue.end == len(text) or cue.group in _WHOLE_MESSAGE_CUES:
+            # A threat or insult in a message about one person is about that person.
+            return fitting[0] if len({m.key for m in people}) == 1 else None
         before = [m for m in fitting if spans[id(m)][0] < s_start]
         if before and _PRONOUN.search(text[s_start:s_end]):
             return max(before, key=lambda m: spans[id(m)][0])

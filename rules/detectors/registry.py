@@ -17,16 +17,16 @@ def default_detectors(school: SchoolConfig, sentiment: Sentiment | None = None,
 
     Args:
         school: The school's configuration.
-        sentiment: Sentence sentiment for the named-negative detector (VADER's, from bot/).
+        sentiment: Compound sentiment for the school-complaint detector (VADER's, from bot/).
         learned: The learned models (`bot.learned_model.load_learned_model()`), if any: adds
             the learned backstop detector with their thresholds.
     """
     backstop = [LearnedDetector({m.label: m.threshold for m in learned.models})] if learned else []
     return [
         ToxicityDetector(abuse_threshold=school.thresholds.toxicity),
-        NamedNegativeDetector(sentiment=sentiment),
+        NamedNegativeDetector(),
         ConfidentialDetector(school),
-        SchoolComplaintDetector(school),
+        SchoolComplaintDetector(school, sentiment),
         SafeguardingDetector(school),
         ContextDetector(),
         *backstop,

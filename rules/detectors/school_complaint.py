@@ -16,10 +16,9 @@ the worst" is about both.
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import islice
-
-from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from rules.detectors.base import ParsedMessage
 from rules.findings import Finding
@@ -317,7 +316,15 @@ class SchoolComplaintDetector:
     name = "school_complaint"
     labels = frozenset({SCHOOL_COMPLAINT})
 
-    def __init__(self, school: SchoolConfig) -> None:
+    def __init__(self, school: SchoolConfig,
+                 sentiment: Callable[[str], float] | None = None) -> None:
+        """Build the school's patterns.
+
+        Args:
+            school: The school, for its name and short forms.
+            sentiment: Compound sentiment in [-1, 1] (the bot passes VADER's); without it,
+                tone never strengthens a verdict.
+        """
         self.school = school
         # The name is normalised like messages are (accents, curly quotes) before matching.
         forms = school_short_forms(normalise(school.school).text)
@@ -329,7 +336,7 @@ class SchoolComplaintDetector:
             key: tuple(i for i, c in enumerate(self._cues) if key in c.anchors)
             for key in {k for c in self._cues for k in c.anchors}}
         self._literal_cues = tuple(i for i, c in enumerate(self._cues) if c.literals)
-        self._vader = SentimentIntensityAnalyzer()
+        self._sentiment = sentiment
 
     def detect(self, parsed: ParsedMessage) -> list[Finding]:
         """Return one school-complaint finding (fired or near miss), or none."""
@@ -418,7 +425,9 @@ class SchoolComplaintDetector:
         Warm words are no excuse (passive-aggressive complaints are full of them), so a
         positive reading never weakens a verdict.
         """
-        compound = self._vader.polarity_scores(original[:2000])["compound"]
+        if self._sentiment is None:
+            return verdict
+        compound = self._sentiment(original[:2000])
         return min(1.0, verdict + VADER_BOOST) if compound <= VADER_NEGATIVE else verdict
 
     @staticmethod

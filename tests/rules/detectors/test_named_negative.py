@@ -24,13 +24,7 @@ SAM = "pupil:Sam T"
 AVA = "pupil:Ava R"
 
 
-def fake_sentiment(text: str) -> float:
-    """A stand-in for VADER: strongly negative whenever the text says "awful"."""
-    return -0.9 if "awful" in text else 0.0
-
-
 PLAIN = NamedNegativeDetector()
-WITH_SENTIMENT = NamedNegativeDetector(sentiment=fake_sentiment)
 
 
 @pytest.fixture(scope="module")
@@ -60,7 +54,6 @@ def insult_at(text: str, word: str, score: float = 0.9) -> ToxicityScores:
                           reasons={INSULT: "insult lexicon: mild insult"})
 
 
-@pytest.mark.parametrize("detector", [PLAIN, WITH_SENTIMENT], ids=["plain", "sentiment"])
 @pytest.mark.parametrize(("text", "expected"), [
     # criticism of how they do the job
     ("Mrs Rose is useless", [staff(0.8, 0, 19, "incompetence", ROSE)]),
@@ -84,8 +77,8 @@ def insult_at(text: str, word: str, score: float = 0.9) -> ToxicityScores:
     ("Mrs Rose is lovely. Mr Baker is useless", [staff(0.8, 20, 39, "incompetence", BAKER)]),
 ])
 def test_when_staff_is_criticised_by_name_then_staff_named_negatively_fires(
-        matcher, detector, text, expected):
-    assert detector.detect(parse(matcher, text)) == expected
+        matcher, text, expected):
+    assert PLAIN.detect(parse(matcher, text)) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -106,7 +99,6 @@ def test_when_pupil_is_accused_by_name_then_pupil_named_negatively_fires(
     assert PLAIN.detect(parse(matcher, text)) == expected
 
 
-@pytest.mark.parametrize("detector", [PLAIN, WITH_SENTIMENT], ids=["plain", "sentiment"])
 @pytest.mark.parametrize("text", [
     # a mention alone
     "Mrs Rose said PE is on Tuesday",
@@ -124,19 +116,8 @@ def test_when_pupil_is_accused_by_name_then_pupil_named_negatively_fires(
     # negative tone only counts against staff
     "Sam T was awful today",
 ])
-def test_when_named_person_is_not_attacked_then_nothing_fires(matcher, detector, text):
-    assert detector.detect(parse(matcher, text)) == []
-
-
-@pytest.mark.parametrize(("detector", "expected"), [
-    # a strongly negative sentence about one member of staff is a weak cue
-    (WITH_SENTIMENT, [staff(0.6, 0, 24, "strongly negative tone", ROSE)]),
-    # without a sentiment function there is no cue at all
-    (PLAIN, []),
-], ids=["sentiment", "plain"])
-def test_when_sentiment_is_strongly_negative_then_it_counts_only_with_sentiment(
-        matcher, detector, expected):
-    assert detector.detect(parse(matcher, "Mrs Rose was awful today")) == expected
+def test_when_named_person_is_not_attacked_then_nothing_fires(matcher, text):
+    assert PLAIN.detect(parse(matcher, text)) == []
 
 
 PILLOCK_STAFF = "Mr Baker is a total pillock"
