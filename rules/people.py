@@ -94,6 +94,20 @@ def role_phrases(role: str) -> list[str]:
         out += ["reception teacher", "the reception teacher", "reception class teacher"]
     for cls in re.findall(r"\bclass\s+(\d[a-z])\b", r):
         out += [f"{cls} teacher", f"{cls}'s teacher"]
+    # Classes with names ("Oak class teacher", "Reception teacher (Robins class)").
+    if "teacher" in r and not ta:
+        for cls in re.findall(r"\b([a-z]+) class\b", r):
+            if cls in ("reception", "nursery", "the", "a", "year"):
+                continue
+            out += [f"{cls} teacher", f"{cls} class teacher", f"the teacher in {cls}",
+                    f"{cls}'s teacher", f"whoever's teaching {cls}",
+                    f"whoever is teaching {cls}", f"the teacher for {cls}"]
+    if re.search(r"\b(pe|sports?) (coach|teacher)\b", r):
+        out += ["the pe coach", "pe coach", "the pe teacher", "pe teacher", "the sports coach",
+                "sports coach"]
+    if re.search(r"\b(lunchtime|midday|dinner) (supervisor|assistant|lady)\b", r):
+        out += ["dinner lady", "the dinner lady", "lunch lady", "the lunch lady",
+                "the lunchtime supervisor", "lunchtime supervisor", "midday supervisor"]
     # Specific posts named in the role ("after-school club lead", "Upper Key Stage 2 lead"),
     # and how parents describe whoever holds them ("the breakfast club lady", "the woman
     # who runs breakfast club").
@@ -138,7 +152,17 @@ def _staff_entries(member: StaffMember, zipf: WordFrequency) -> list[tuple[str, 
         out += _bare_name(surname, key, "surname", zipf)
     for phrase in role_phrases(member.role):
         out.append((phrase, _Entry("staff", key, "role", False)))
+    # Initials of first name and surname ("JW" for Julie Wood), written in capitals.
+    if given:
+        initials = (given[0] + surname[0]).upper()
+        if initials.isalpha() and initials not in _COMMON_ABBREVIATIONS:
+            out.append((initials, _Entry("staff", key, "initials", True)))
     return out
+
+
+# Two-letter capitals that usually mean something else in a school chat.
+_COMMON_ABBREVIATIONS = frozenset(
+    "PE RE DT IT TA HT OK UK PM AM GP NH PT MP BB LO MS SA FA SO TV BC AD ID ED NI".split())
 
 
 def _bare_name(name: str, key: str, via: str, zipf: WordFrequency,
