@@ -188,6 +188,7 @@ class PeopleMatcher:
         self._lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._fuzzy = Matcher(nlp.vocab)
+        self._fuzzy_titles: set[str] = set()
         self._add_fuzzy_surnames(school)
         phrases: list[tuple[str, _Entry]] = []
         for member in school.staff:
@@ -234,6 +235,7 @@ class PeopleMatcher:
             label = f"staff|{member.name}|title+misspelt surname"
             self._entries[label] = _Entry("staff", member.name, "title+misspelt surname", False)
             forms = [f for t in titles for f in (t, f"{t}.")]
+            self._fuzzy_titles.update(forms)
             self._fuzzy.add(label, [[{"LOWER": {"IN": forms}}, {"LOWER": {op: surname}}]])
 
     def _add(self, nlp: Language, phrases: list[tuple[str, _Entry]]) -> None:
@@ -246,8 +248,10 @@ class PeopleMatcher:
     def find(self, doc: Doc) -> list[Mention]:
         """Every person mentioned in `doc`, longest match first where they overlap."""
         spans: list[Span] = []
+        # The fuzzy matcher is the slow one: only run it when a title is written.
+        titled = any(t.lower_ in self._fuzzy_titles for t in doc)
         for matcher in (self._lower, self._exact, self._fuzzy):
-            if not len(matcher):
+            if not len(matcher) or (matcher is self._fuzzy and not titled):
                 continue
             for match_id, start, end in matcher(doc):
                 label = doc.vocab.strings[match_id]

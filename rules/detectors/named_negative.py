@@ -7,6 +7,7 @@ each person on the cues aimed at them.
 """
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -169,9 +170,9 @@ class NamedNegativeDetector:
 
     @staticmethod
     def _orig_to_norm(parsed: ParsedMessage, span: tuple[int, int]) -> tuple[int, int]:
-        index = parsed.norm.index
-        start = next((i for i, o in enumerate(index) if o >= span[0]), len(index))
-        end = next((i for i, o in enumerate(index) if o >= span[1]), len(index))
+        index = parsed.norm.index  # non-decreasing original offsets
+        start = bisect_left(index, span[0])
+        end = bisect_left(index, span[1])
         return start, max(end, start)
 
     @staticmethod
