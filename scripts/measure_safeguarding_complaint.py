@@ -1,17 +1,22 @@
-"""Measure the safeguarding and school-complaint detectors on a labelled message set.
+"""Measure the safeguarding and school-complaint detectors on labelled message sets.
 
-Prints precision, recall and F1 for both labels, how many clean messages each flags, the
-misses and false alarms, and the throughput of the two detectors together. People
-mentions are found naively here (staff surnames, aliases and titles+surnames; pupil first
-names as whole words) because the real people matcher lives elsewhere.
+For each set, prints precision, recall and F1 for both labels, how many clean messages each
+flags, the misses and false alarms (unless `--summary`), and the throughput of the two
+detectors together; with several sets, the pooled figures follow. People mentions are found
+naively here (staff surnames, aliases and titles+surnames; pupil first names as whole words)
+because the real people matcher lives elsewhere.
 
-    .venv/bin/python scripts/measure_safeguarding_complaint.py [SET.jsonl] [SCHOOL.yaml]
+    .venv/bin/python scripts/measure_safeguarding_complaint.py [--summary] [SET ...]
+
+A SET is a folder holding messages.jsonl and school.yaml, or a SET.jsonl SCHOOL.yaml pair.
+With no SET, the development set is measured.
 """
 
 import json
 import re
 import sys
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import spacy
@@ -26,7 +31,37 @@ from rules.school import SchoolConfig, load_school
 from rules.scorer import ZERO_SCORES
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "parent-chat-dev"
+LABELS = (SAFEGUARDING, SCHOOL_COMPLAINT)
 TIMED_PASSES = 5
+
+
+@dataclass
+class Counts:
+    """Confusion counts for one label, plus clean messages flagged."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    clean_fp: int = 0
+    clean: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, other: "Counts") -> None:
+        """Pool another set's counts into these."""
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+        self.clean_fp += other.clean_fp
+        self.clean += other.clean
+
+    def line(self) -> str:
+        """Precision, recall, F1 and clean false positives, on one line."""
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        return (f"P {p:.3f}  R {r:.3f}  F1 {f1:.3f}  (tp {self.tp}, fp {self.fp}, "
+                f"fn {self.fn}, support {self.tp + self.fn}); "
+                f"clean FP {self.clean_fp}/{self.clean}")
 
 
 def naive_mentions(text: str, school: SchoolConfig) -> list[Mention]:
@@ -46,8 +81,8 @@ def naive_mentions(text: str, school: SchoolConfig) -> list[Mention]:
     return found
 
 
-def main(set_path: Path, school_path: Path) -> None:
-    """Score both detectors on one set and print the figures."""
+def measure(set_path: Path, school_path: Path) -> tuple[dict[str, Counts], int, float]:
+    """Score both detectors on one set: counts per label, messages, seconds per pass."""
     school = load_school(school_path.read_text(encoding="utf-8"), str(school_path))
     nlp = spacy.blank("en")
     rows = [json.loads(line) for line in set_path.read_text(encoding="utf-8").splitlines()
@@ -66,29 +101,60 @@ def main(set_path: Path, school_path: Path) -> None:
             for d in detectors.values():
                 d.detect(p)
     seconds = (time.perf_counter() - started) / TIMED_PASSES
-    clean = [i for i, r in enumerate(rows) if not r["labels"]]
-    for label in detectors:
-        truth = [label in r["labels"] for r in rows]
-        pred = [label in f for f in fired]
-        tp = sum(t and p for t, p in zip(truth, pred, strict=True))
-        fp = sum(p and not t for t, p in zip(truth, pred, strict=True))
-        fn = sum(t and not p for t, p in zip(truth, pred, strict=True))
-        precision = tp / (tp + fp) if tp + fp else 0.0
-        recall = tp / (tp + fn) if tp + fn else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        clean_fp = sum(label in fired[i] for i in clean)
-        print(f"{label}: precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}  "  # noqa: T201
-              f"(tp {tp}, fp {fp}, fn {fn}, support {tp + fn}); "
-              f"flags {clean_fp} of {len(clean)} clean messages")
-        for i, r in enumerate(rows):
-            if truth[i] != pred[i]:
-                kind = "missed" if truth[i] else "false alarm"
-                print(f"    {kind:11} {r['id']}: {r['text'][:100]}")  # noqa: T201
-    print(f"{len(rows)} messages, {len(rows) / seconds:,.0f} msgs/s for both detectors "  # noqa: T201
-          "(one core, parsing excluded)")
+    counts: dict[str, Counts] = {}
+    for label in LABELS:
+        c = Counts()
+        for r, f in zip(rows, fired, strict=True):
+            truth, pred = label in r["labels"], label in f
+            c.tp += truth and pred
+            c.fp += pred and not truth
+            c.fn += truth and not pred
+            c.clean += not r["labels"]
+            c.clean_fp += pred and not r["labels"]
+            if truth != pred:
+                kind = "missed" if truth else "false alarm"
+                c.errors.append(f"    {kind:11} {r['id']}: {r['text'][:100]}")
+        counts[label] = c
+    return counts, len(rows), seconds
+
+
+def parse_sets(args: list[str]) -> list[tuple[Path, Path]]:
+    """(messages, school) pairs from folders or SET.jsonl SCHOOL.yaml pairs."""
+    sets: list[tuple[Path, Path]] = []
+    paths = [Path(a) for a in args]
+    i = 0
+    while i < len(paths):
+        if paths[i].is_dir():
+            sets.append((paths[i] / "messages.jsonl", paths[i] / "school.yaml"))
+            i += 1
+        elif i + 1 < len(paths) and paths[i + 1].suffix in (".yaml", ".yml"):
+            sets.append((paths[i], paths[i + 1]))
+            i += 2
+        else:
+            sets.append((paths[i], paths[i].with_name("school.yaml")))
+            i += 1
+    return sets or [(DEV / "messages.jsonl", DEV / "school.yaml")]
+
+
+def main(args: list[str]) -> None:
+    """Score both detectors on each set, then pooled, and print the figures."""
+    summary = "--summary" in args
+    pooled = {label: Counts() for label in LABELS}
+    sets = parse_sets([a for a in args if a != "--summary"])
+    for set_path, school_path in sets:
+        counts, n, seconds = measure(set_path, school_path)
+        print(f"== {set_path.parent.name}/{set_path.name}: {n} messages, "  # noqa: T201
+              f"{n / seconds:,.0f} msgs/s for both detectors (one core, parsing excluded)")
+        for label in LABELS:
+            print(f"  {label:17} {counts[label].line()}")  # noqa: T201
+            if not summary:
+                print("\n".join(counts[label].errors))  # noqa: T201
+            pooled[label].add(counts[label])
+    if len(sets) > 1:
+        print(f"== pooled over {len(sets)} sets")  # noqa: T201
+        for label in LABELS:
+            print(f"  {label:17} {pooled[label].line()}")  # noqa: T201
 
 
 if __name__ == "__main__":
-    args = [Path(a) for a in sys.argv[1:]]
-    main(args[0] if args else DEV / "messages.jsonl",
-         args[1] if len(args) > 1 else DEV / "school.yaml")
+    main(sys.argv[1:])

@@ -8,7 +8,9 @@ strongest counts) and groups combine as independent evidence (noisy-or), so two 
 
 Signals that only mean harm when a child is involved (bruises, "home alone") count in full
 only when the message is about a child: a pupil mention or a child word ("my daughter", "a
-boy in her class", "one of the Year 4 girls").
+boy in her class", "one of the Year 4 girls", "dzieci", "plentyn"). Neglect signs and threats
+about the writer's own child ("my son's starving", "I'll kill him if he forgets his kit")
+count for less, and so does a threat in a message about a staff member and no other child.
 """
 
 import re
@@ -17,6 +19,7 @@ from rules.detectors.base import Mention, ParsedMessage
 from rules.detectors.safeguarding_signals import (
     ADULT_THREAT,
     BEATING,
+    CHALLENGE,
     CHILD,
     CONCERN,
     CONCERN_FACT,
@@ -24,6 +27,7 @@ from rules.detectors.safeguarding_signals import (
     EXPLOITATION,
     GROOMING,
     I_WILL,
+    KNOWN_RISK,
     NEGLECT,
     PHYSICAL,
     SELF_HARM,
@@ -36,31 +40,49 @@ from rules.findings import Finding
 from rules.labels import SAFEGUARDING
 from rules.school import SchoolConfig
 
-__all__ = ["ADULT_THREAT", "CONCERN", "CONCERN_FACT", "DOMESTIC", "EXPLOITATION", "GROOMING",
-           "NEGLECT", "PHYSICAL", "SELF_HARM", "SEXUAL", "SIGNALS", "THRESHOLD",
-           "SafeguardingDetector", "word_keys"]
+__all__ = ["ADULT_THREAT", "CHALLENGE", "CONCERN", "CONCERN_FACT", "DOMESTIC", "EXPLOITATION",
+           "GROOMING", "KNOWN_RISK", "NEGLECT", "PHYSICAL", "SELF_HARM", "SEXUAL", "SIGNALS",
+           "THRESHOLD", "SafeguardingDetector", "word_keys"]
 
 THRESHOLD = 0.5
 NO_CHILD_FACTOR = 0.6  # child-dependent signal in a message about no identifiable child
 ACCIDENT_FACTOR = 0.3  # injury explained by sport, a fall or illness
-OWN_CHILD_FACTOR = 0.6  # hungry/tired talk about the writer's own child is ordinary chatter
+OWN_CHILD_FACTOR = 0.6  # "starving", "I'll kill him": about one's own child, everyday talk
 INFO_FACTOR = 0.5  # news and awareness talk about the topic in general, no pupil named
+ADULT_TARGET_FACTOR = 0.5  # a threat in a message about a staff member and no other child
 TOXIC_THREAT_LIMIT = 0.5
 
+# Child words in other languages UK families write in (accents dropped): Polish, Romanian,
+# Portuguese, Spanish, Italian, Urdu/Hindi and Bengali in Latin script, Welsh, Tagalog.
+_CHILD_ABROAD = (r"dzieck\w*|dzieci\w*|corka|corki|syn|syna|chlopiec|chlopca|dziewczynk\w*|"
+                 r"copil|copii|copiii|copilul|fiul|fiica|fetita|baiatul|crianca\w*|menin[oa]s?|"
+                 r"filh[oa]s?|ninos?|ninas?|hij[oa]s?|bambin[oi]|bambin[ae]|figli[oa]|bach(?:a|ay|"
+                 r"e|on|i)|bet[aie]|lark[aie]|meye|chele|baccha|plentyn|(?:y|ein|eich|fy) plant|"
+                 r"[mf]erch fach|bachgen|bata|mga bata|anak")
 # Anything that tells us the message is about a child.
 CHILD_CONTEXT = re.compile(
-    rf"\b(?:{CHILD}|year ?\d+s?|y\d|yr ?\d|reception|nursery|breakfast club|"
+    rf"\b(?:{CHILD}|{_CHILD_ABROAD}|brats?|year ?\d+s?|y\d|yr ?\d|reception|nursery|"
+    r"breakfast club|poor little \w+|(?!(?:my|husband|hubby|wife|partner|boyfriend|girlfriend|"
+    r"fiance)')\w+'s (?:mum|mam|mom|dad|step-?(?:dad|mum))|"
     r"(?:his|her|their) (?:mum|mam|mom|dad|step[- ]?(?:mum|dad)|parents)|after[- ]?school club|"
     r"playground|classmates?|(?:\d+|[a-z]+)[- ]?(?:year|yr)s?[- ]?old|\d+ ?(?:yo|y/o|yrs?)|(?:he|"
     r"she)'?s (?:only |just )?(?:\d|seven|eight|nine|six|five|four|ten|eleven)\b)\b"
     .replace("'", "['’]"))
 # The writer's own child: neglect-like remarks about them are everyday parenting talk.
-OWN_CHILD = re.compile(rf"\b(?:my|our) (?:\w+ )?{CHILD}\b(?!['’]s)|\bmy (?:eldest|youngest|two|"
-                       rf"\w+ year old)\b(?!['’]s)")
+# ("My son's starving" is about him; "my son's friend" is about someone else.)
+_IS = r"(?!['’]s (?!(?:starving|hungry|always|so|been|got|not|just|really|very|only|never|ill)\b))"
+OWN_CHILD = re.compile(rf"\b(?:my|our) (?:\w+ )?{CHILD}\b{_IS}|\bmy (?:eldest|youngest|two|"
+                       rf"\w+ year old)\b{_IS}")
 # Someone else's child, or a report of what a child said or showed.
-THIRD_PARTY = re.compile(r"\b(?:told|tells|telling|says|said|saw|seen|noticed)\b|\b(?:a|another|"
-                         r"one of the|this|that) (?:little |young |older )?(?:boy|girl|lad|kid|"
-                         r"child)\b")
+OTHER_CHILD = (r"\b(?:a|another|one of the|this|that|these|those|your|whichever|whoever['’]?s) "
+               r"(?:little |young |older )?(?:\w+ )?(?:boys?|girls?|lads?|kids?|child|children|"
+               r"brats?|sons?|daughters?)\b")
+THIRD_PARTY = re.compile(rf"\b(?:told|tells|telling|says|said|saw|seen|noticed)\b|{OTHER_CHILD}")
+# A grown-up at the school: "I'll break his fingers" after "if Mr X grabs my son again" is a
+# threat to that adult, not to a child.
+STAFF_WORDS = re.compile(r"\b(?:mr|mrs|ms|miss|mx|dr|sir)\.? [a-z]|\bthe (?:caretaker|teacher|"
+                         r"head|headteacher|ta|dinner lady|coach|lollipop (?:man|lady))\b")
+OTHER_CHILD_RE = re.compile(OTHER_CHILD)
 # Injuries with an everyday explanation.
 ACCIDENT = re.compile(
     r"\b(?:fell|fall(?:en|ing|s)?|trip(?:ped)?|slipped|football|rugby|netball|hockey|cricket|pe|"
@@ -124,6 +146,9 @@ class SafeguardingDetector:
         own_only = (not pupils and OWN_CHILD.search(text) is not None
                     and THIRD_PARTY.search(text) is None)
         accident = ACCIDENT.search(text) is not None
+        adult_target = (not pupils and OTHER_CHILD_RE.search(text) is None
+                        and (bool(parsed.staff_mentions())
+                             or STAFF_WORDS.search(text) is not None))
         best: dict[str, _Hit] = {}
         for signal, m in matched:
             weight = signal.weight
@@ -131,8 +156,10 @@ class SafeguardingDetector:
                 weight *= NO_CHILD_FACTOR
             if signal.group == "injury" and accident:
                 weight *= ACCIDENT_FACTOR
-            if signal.category == NEGLECT and own_only:
+            if signal.category in (NEGLECT, ADULT_THREAT) and own_only:
                 weight *= OWN_CHILD_FACTOR
+            if signal.category == ADULT_THREAT and adult_target:
+                weight *= ADULT_TARGET_FACTOR
             start, end = parsed.norm.to_original(m.start(), m.end())
             _keep(best, signal.group, (weight, start, end, signal.category))
         for hit in threats:

@@ -2,16 +2,21 @@
 
 A complaint needs two things: a target that is the institution ("this school", the school's
 own name or short form, "SLT", the governors, or "they" or a policy word near the verdict)
-and a negative verdict (scorn, "they don't care", hypocrisy, fed up, sarcasm). The score is
+and a negative verdict (scorn, "they don't care", hypocrisy, fed up, sarcasm, "makes no
+sense", collective punishment, never being told). Some verdicts carry their own target: a
+decision only the school makes ("the whole class loses golden time for what two kids did"),
+a threat to its property over a grievance, hostility to its inclusion choices. The score is
 their product, damped by signs that the message is a question, a disclaimer ("not
-moaning"), a joke, or blames someone else (the government, the council). VADER's sentiment
+moaning"), a joke, praise of the school, or blames someone else (the government, the
+council). VADER's sentiment
 only nudges a verdict a cue already found, and only when that could change the outcome; it
 never decides alone, because it misreads sarcasm both ways.
 
 When a staff member is mentioned, only an institutional marker in the verdict's sentence
 counts ("her leadership team" and "she's ruined this place" do not): "the head's new rule is
 bonkers" is about the head, while "this school's SEN provision is a shambles, and Ms X is
-the worst" is about both.
+the worst" is about both. A policy word counts too when it is judged in a clause that comes
+before any staff member ("the homework policy is a farce, and Mr X enforcing it ...").
 """
 
 import re
@@ -33,6 +38,9 @@ HYPOCRISY = "accuses the school of hypocrisy, box-ticking or money-making"
 FED_UP = "frustration with the school"
 SARCASM = "sarcasm about the school"
 OTHER_LANGUAGE = "criticism of the school in another language"
+UNFAIR = "calls a school decision unfair or senseless"
+PROPERTY = "threatens the school's property over its decisions"
+HOSTILE = "attacks the school's inclusion decisions"
 
 THRESHOLD = 0.5
 MAX_MATCHES = 8  # per cue or marker: bounds the pairing work on very long messages
@@ -52,6 +60,7 @@ QUESTION_FACTOR = 0.5  # asks for information ("does anyone know why ...")
 JOKE_FACTOR = 0.6  # laughing, without naming the institution
 JOKE_PROOF = 0.75  # sarcasm this strong is meant even with a "lol"
 ELSEWHERE_FACTOR = 0.4  # blames the government or council
+PRAISE_FACTOR = 0.5  # "the school have been really supportive": the verdict is about another thing
 VADER_NEGATIVE = -0.5  # compound at or below this strengthens a verdict
 VADER_BOOST = 0.1
 STRONG = 0.85  # verdicts this strong are not weakened by a question
@@ -117,9 +126,14 @@ _NOT_AN_EVENT = (r"(?! (?:run|gates?|field|car ?park|bus|shoes|bags?|jumpers?|ph
 # Lithuanian, Arabic and Punjabi/Urdu in Latin script (accents optional: the normaliser may
 # drop them).
 _OTHER_LANGUAGE_SCHOOL = (r"(?:el|este|ese) colegio|(?:la|esta|esa) escuela|(?:a|esta|essa) "
-                          r"escola|szko[lł](?:a|e)|[sș]coala|mokykla|(?:el|al) madras+a|"
-                          r"school wal(?:e|ay|ey|a)")
+                          r"escola|szko[lł](?:a|e|y)|[sș]coala|mokykla|(?:el|al) madras+[ae]|"
+                          r"school wal(?:e|ay|ey|a)|(?:yeh|ye|iss) school|(?:questa|la) scuola|"
+                          r"okul(?:un|umuz|da|dan)?|yr ysgol|ysgol (?:ni|hon|yma)")
 _SCHOOLISH = r"(?:this school|the school|school|them|this place|{names})"
+# What a school charges, decides and sends, as a place a threat or a sneer can land.
+_SCHOOL_PROPERTY = (r"(?:portakabin|portacabin|porta ?cabin|prefab|hut|classroom|"
+                    r"office(?: window)?|school|building|gates?|windows?|hall|staff ?room|"
+                    r"minibus)s?")
 
 # Negative verdicts: (category, weight, anchors, regex, scope). `{names}` is filled with the
 # school's own names; \x27 is a straight quote used as a quotation mark, not an apostrophe.
@@ -137,12 +151,14 @@ _CUES: tuple[tuple[str, float, str, str, str], ...] = (
      r"oxygen)|shameful|scandal(?:ous)?|an embarrassment|embarrassing|embarrassed (?:to say|that)|"
      r"non-?existent)", ANY),
     (SCORN, 0.8, "plot|minds|mind|marbles|sort|act|laugh|mick|mickey|piss|p|mugs|fools|idiots|"
-     "house|paper|unbelievable|unreal|beggars|speechless|fail",
+     "house|paper|unbelievable|unreal|beggars|speechless|fail|want|wants|and|but",
      r"\b(?:lost the plot|(?:lost|losing) (?:their|its) (?:minds?|marbles)|sort (?:your|its|"
-     r"their) (?:\w+ ){0,2}?(?:out|together)|get (?:your|its|their) act together|having a laugh|"
-     r"taking the (?:mick|mickey|piss|p)|taking us for (?:mugs|fools|idiots)|(?:sort|get) (?:its|"
-     r"their) (?:act|house) (?:out|together|in order)|not worth the paper|unbelievable|unreal|"
-     r"beggars belief|words fail me|speechless)\b", ANY),
+     r"their) (?:\w+ ){0,2}?(?:out|together)|get (?:your|its|their) act together|"
+     r"havin[g']? a laugh|taking the (?:mick|mickey|piss|p)|taking us for (?:mugs|fools|idiots)|"
+     r"(?:sort|get) (?:its|their) (?:act|house) (?:out|together|in order)|not worth the paper|"
+     r"unbelievable|unreal|beggars belief|words fail me|speechless|want(?:s)? (?:their|"
+     r"its) (?:heads|'eads) (?:looking|lookin'?) at|(?:and|but) (?:it's|its|they're) (?:even |"
+     r"much |way )?worse)\b", ANY),
     (SCORN, 0.75, "useless|incompetent|clueless|hopeless|diabolical|abysmal|atrocious|dreadful|"
                   "awful|terrible|rubbish|crap|mess|ruined|ruining|nonsense|dump|outrageous",
      r"\b(?:useless|incompetent|clueless|hopeless|diabolical|abysmal|atrocious|dreadful|awful|"
@@ -159,13 +175,13 @@ _CUES: tuple[tuple[str, float, str, str, str], ...] = (
      r"will not|wouldn't|refuses? to|refused to) (?:\w+ )?(?:care|give a \w+|listen|respect)|"
      r"couldn't care less|zero (?:compassion|empathy|respect|communication|common sense)|"
      r"no (?:compassion|empathy|common sense|respect for)|heartless|(?:nobody|no one) (?:listens|"
-     r"cares)|ignor(?:es|ed|ing) (?:us|parents|our|my|emails|complaints|concerns)|"
-     r"fob(?:bed)? (?:us |me |parents )?off|(?:brushed|swept) under the (?:carpet|rug)|"
-     r"nothing (?:ever )?(?:gets done|changes|happens)|treats? (?:us|parents|families|the kids|"
-     r"children|kids|pupils) like|(?:weren't|wasn't|were not|was not) (?:even )?(?:considered|"
-     r"consulted|thought about)|(?:we|parents|families)\b[^.!?]{0,12}\b(?:were never|never|"
-     r"weren't|were not) (?:even )?(?:asked|consulted)|nobody (?:asked|consulted) (?:us|parents|"
-     r"families))\b", ANY),
+     r"cares)|ignor(?:es|ed|ing) (?:us|parents|our|my|emails|complaints|concerns|every|all (?:the|"
+     r"our)|the (?:survey|feedback|parents?))|fob(?:bed)? (?:us |me |parents )?off|(?:brushed|"
+     r"swept) under the (?:carpet|rug)|nothing (?:ever )?(?:gets done|changes|happens)|"
+     r"treats? (?:us|parents|families|the kids|children|kids|pupils) like|(?:weren't|wasn't|"
+     r"were not|was not) (?:even )?(?:considered|consulted|thought about)|(?:we|parents|"
+     r"families)\b[^.!?]{0,12}\b(?:were never|never|weren't|were not) (?:even )?(?:asked|"
+     r"consulted)|nobody (?:asked|consulted) (?:us|parents|families))\b", ANY),
     # Hypocrisy, box-ticking, money-making.
     (HYPOCRISY, 0.85, "hypocrisy|hypocritical|hypocrite|hypocrites|double|box|boxticking|tick|"
                       "quick|tickbox|lip|show|talk|pr|money|cash|rip|ripoff|racket|penny|cares|"
@@ -186,10 +202,10 @@ _CUES: tuple[tuple[str, float, str, str, str], ...] = (
      r"her) (?:\w+ )?out)|(?:move|moving|pull|pulling|take|taking) (?:my|our) (?:kids|children|"
      r"son|daughter|boys|girls) (?:out|elsewhere|to another)|stuck in (?:the )?(?:past|dark ages|"
      r"stone age|\d{2,4}s?|victorian (?:times|era))|out of touch|victorian|like a (?:prison|"
-     r"boot camp|army camp)|with (?:a|one|only a|just a|less than a) (?:week's|day's|days'|"
-     r"weeks') notice|can't even (?:be bothered|send|get|manage|answer|reply|organise|sort|tell|"
-     r"let|give|provide|run)|making (?:everything|life|it|things) (?:so )?(?:difficult|hard)|"
-     r"can't believe (?:they|the school|this school))\b",
+     r"boot camp|army camp)|with (?:a|one|only a|just a|less than a|two|three|four|\d+) (?:week's|"
+     r"day's|days'|weeks') notice|can't even (?:be bothered|send|get|manage|answer|reply|organise|"
+     r"sort|tell|let|give|provide|run)|making (?:everything|life|it|things) (?:so )?(?:difficult|"
+     r"hard)|can't believe (?:they|the school|this school))\b",
      ANY),
     # Other languages: shame, disaster, "they don't care", "all talk", "only want money".
     (OTHER_LANGUAGE, 0.85, "verguenza|vergüenza|desastre|importa|importam|asco|lamentable|"
@@ -212,6 +228,118 @@ _CUES: tuple[tuple[str, float, str, str, str], ...] = (
     (SCORN, 0.7, "sick|sickening|makes",
      r"\b(?:sickening|sick to (?:my|the) stomach|makes me sick)\b|(?:(?<=[.!?] )|^)sick[.!?]*$",
      ANY),
+    # Unfair or senseless decisions: collective punishment, "makes no sense", rules that
+    # punish the wrong children.
+    (UNFAIR, 0.8, "sense|fair|unfair|point|next|mad",
+     r"\b(?:(?:makes? (?:no|zero|absolutely no|little) sense|doesn't make (?:any )?sense)(?! to "
+     r"(?:me|him|her|us|my|them))|how is (?:that|this|it) (?:remotely |even |in any way )?fair|"
+     r"(?:(?:isn't|is not|not|hardly) fair|(?:so |totally |completely |grossly )?unfair) (?:on|"
+     r"to) (?:the|our|my|those|kids|children|families|parents|working)|what's the point|"
+     r"what's next|(?:health and safety|pc|political correctness|\w+) gone mad)\b", ANY),
+    (UNFAIR, 0.85, "whole|entire|class|punished|punish|punishes|punishing|kids|ones|children",
+     r"\b(?:whole|entire) (?:of )?(?:the )?(?:class|year(?: group| ?\d+)?|school|"
+     r"key stage)\b[^.!?]{0,40}\b(?:for|because of) (?:what |the )?(?:one|two|three|four|a few|"
+     r"a couple of|a handful of|some|\d) (?:kids|children|boys|girls|pupils|people|of them)\b|"
+     r"\bpunished for (?:having|being|catching) (?:chicken ?pox|ill|sick|poorly|covid|a bug)|"
+     r"\bpunish(?:es|ing|ed)? (?:the|all the|our) (?:whole|entire|quiet|good|well[- ]behaved|rest|"
+     r"innocent|other)\b|\b(?:kids|ones|children) who (?:mess about|misbehave|are naughty|"
+     r"behave badly) (?:get|are) (?:rewarded|prizes|treats)", NAMES),
+    # Archaic or harsh rules, a poor show, a disaster.
+    (SCORN, 0.75, "medieval|archaic|dickensian|antiquated|outdated|disaster|poor|horrible|"
+                  "unprofessional|disrespectful|factory|run|pulling|daylight",
+     r"\b(?:medieval|archaic|dickensian|antiquated|outdated|(?:an? )?(?:absolute |complete |"
+     r"total )?disaster|(?:very |really |a )?poor show|horrible idea|unprofessional|"
+     r"disrespectful|(?:exam|sats|results) factory|run like a (?:business|prison|army|boot camp|"
+     r"company|factory)|like pulling teeth)\b", ANY),
+    # Money: robbery, bleeding families dry.
+    (HYPOCRISY, 0.85, "daylight|robbery|robbing|robbin|bleeding|bleedin|bleed|money|cash|cost|"
+                      "costs|costing|charge|charges|where|fine|fines|trip|trips|uniform|uniforms|"
+                      "club|clubs|"
+                      "meals|dinners|it|everything|this|the",
+     r"\b(?:daylight robbery|robbin[g']? us(?: blind)?|bleedin[g']? (?:us|parents|families) dry|"
+     r"(?:money|cash) grab|(?:trips?|uniforms?|clubs?|meals|dinners|it|everything|(?:this|the) "
+     r"school) (?:\w+ ){0,3}?costs? (?:us )?a (?:fortune|bomb)|charges? for (?:owt|everything|"
+     r"anything|every little thing)|where(?:'s| is| does) (?:that|the|all that|our|all the) "
+     r"money (?:actually |really )?(?:going|go)|fines? for (?:everything|every little thing)|"
+     r"fine laga (?:dete|deti|dene))\b", ANY),
+    # Values the school claims and breaks.
+    (HYPOCRISY, 0.8, "values|so|claims|claim|bragging|brags|brag|boasts|boasting|talks|talk|"
+                     "inclusive|inclusion|opposite|foot|arse|backside|empty|promises",
+     r"\b(?:zero values|so-?called|whatever (?:this school|the school|they|it) (?:claims?|says)|"
+     r"(?:loves|love) (?:bragging|boasting|banging on|going on) about|(?:brags?|boasts?) about|"
+     r"talks? about \w+ (?:and|but) then|(?:isn't|is not|not|hardly|far from) (?:very |that |"
+     r"exactly )?inclusive|did the (?:exact |complete )?opposite|\w+ my (?:foot|arse|backside)|"
+     r"empty promises)\b", ANY),
+    # Communication: never told, found out last minute, no warning, nobody answers.
+    (UNCARING, 0.8, "tells|tell|told|find|found|warning|notice|nobody|noone|one|never|answers|"
+                    "answer|replies|reply|letters|communication",
+     r"\b(?:never (?:tells?|told|informs?|lets?) us|(?:only )?ever tells? us (?:anything )?"
+     r"(?:the night before|last minute|at the last minute|on the day)|(?:we|i|parents) (?:always |"
+     r"only |just )?(?:find|found) out (?:\w+ ){0,3}?(?:last minute|at the last minute|the night "
+     r"before|from the kids|from (?:the |our )?children|on facebook|from other parents)|(?:no|"
+     r"zero) (?:warning|notice)(?: whatsoever| at all)?|(?:nobody|no ?one|no-one) (?:at (?:\w+ )?"
+     r"school )?(?:ever )?(?:tells|told|informs|informed|answers|replies|fixes|picks up)|never "
+     r"(?:answers?|replies|reply|picks? up) (?:the phone|emails|our emails)|no (?:letters?|"
+     r"communication|comms),? (?:no|nothing))\b", ANY),
+    # Rhetorical questions about the school's thinking.
+    (SARCASM, 0.8, "think|thinks|who|whoever|how|what|why|some|instead|time|rather",
+     r"\b(?:does (?:the school|this school|anyone (?:at|in) (?:this|the) school|{names}|"
+     r"the academy) (?:actually |even |really )?think|(?:think|thinks) (?:it's|its|it is) (?:ok|"
+     r"okay|acceptable|fine|appropriate) to|who (?:signs|signed|sets|set|designs|designed|"
+     r"approves|approved|decides|decided|comes up with|came up with|thought up) (?:\w+ )?(?:this|"
+     r"these|that|those)|whoever (?:designed|decided|came up with|thought|planned|"
+     r"signed off) (?:it|this|that)|how (?:are|is) (?:working )?(?:parents|we|families|anyone|"
+     r"people) (?:meant|supposed|expected) to|how am i (?:meant|supposed|expected) to|"
+     r"what are (?:you|we|parents) (?:meant|supposed) to|why (?:is|are) (?:the school|this school|"
+     r"they|{names}) (?:spending|wasting)|some of us (?:work|have jobs)|time (?:the school|they|"
+     r"this school|{names}) (?:modernised|caught up|joined the|got with|sorted)|"
+     r"(?:rather (?:have )?(?:a |an )?(?:\w+ )?(?:letter|email|text|phone call)s? than|"
+     r"instead of) (?:all )?(?:these|those|this|that) (?:\w+ )?(?:apps?|emails?|texts?|"
+     r"messages?))\b", ANY),
+    (SARCASM, 0.75, "cheers|thanks|nice|well|brilliant|great|fantastic",
+     r"\b(?:cheers for (?:that|nothing)|thanks for nothing|cheers a bunch|thanks a bunch|"
+     r"(?:brilliant|great|fantastic),? just (?:brilliant|great|fantastic))\b", ANY),
+    (SARCASM, 0.85, "thanks|cheers|nice|well",
+     r"\b(?:thanks|cheers|nice one|well done) (?:{names}|school|skool|skl)\b(?! for (?:a |the |"
+     r"all |organising|everything|such|your|putting|sorting|helping|being|making))"
+     r"(?=[^.!?]{0,60}(?:feeling the love|half of us|can't|cannot|not|🙄|🙃)|[^\w]*$)", NAMES),
+    (SARCASM, 0.85, " \x27| ‘| \"| “|so|called",
+     r"[\x27‘\"“](?:[a-z]+[ -]){1,3}school[\x27’\"”]|\bso-?called (?:\w+[ -]){0,2}"
+     r"(?:school|academy)\b", NAMES),
+    # Threats to the school's property over its decisions ("torch that portakabin they call
+    # a classroom"); a bare threat with no grievance is for the threat label alone.
+    (PROPERTY, 0.85, "torch|burn|set|brick|smash|trash|blow|if",
+     r"\b(?:torch|burn|set fire to|put a brick through|brick|smash|trash|blow up)\w* (?:\w+ )?"
+     r"(?:that|the|their|this|your) (?:\w+ )?" + _SCHOOL_PROPERTY + r"\b[^.!?]{0,50}?\b(?:if "
+     r"(?:they|i get|we get|you|the school)|they call|again|one more)\b|\bif (?:they|the school|"
+     r"you)\b[^.!?]{0,60}\b(?:torch|burn|set fire to|brick|smash)\w* (?:\w+ )?(?:that|the|their|"
+     r"this|your) (?:\w+ )?" + _SCHOOL_PROPERTY + r"\b", NAMES),
+    # Hostility to the school's inclusion decisions: interpreters, LGBT families in lessons.
+    (HOSTILE, 0.85, "paying|pay|spending|spend|wasting|waste|teaching|teach|taught|grooming|"
+                    "indoctrinating|indoctrination|brainwashing",
+     r"\b(?:paying|pay|spending|spend|wasting|waste)\w* (?:\w+ ){0,3}?(?:for|on) (?:interpreters|"
+     r"translators|translation)\b[^.!?]{0,60}\b(?:can't|won't|don't|cannot|refuse to|bothered|"
+     r"learn)|\b(?:teach\w*|taught) (?:\w+ ){0,3}?about (?:gay|lgbt\w*|trans\w*|same[- ]sex|two "
+     r"(?:mums|dads)|gender)\b[^.!?]{0,40}\b(?:grooming|indoctrinat\w*|brainwash\w*|wrong|"
+     r"disgusting|sick|agenda|propaganda|not appropriate|inappropriate|shouldn't)|\b(?:grooming|"
+     r"indoctrinat\w*|brainwash\w*)\b[^.!?]{0,40}\b(?:teach\w*|taught|lessons?) (?:\w+ ){0,3}?"
+     r"about (?:gay|lgbt\w*|trans\w*|same[- ]sex|two (?:mums|dads)|gender)", NAMES),
+    # Other languages: Italian, Turkish, Welsh, Polish, Romanian, Portuguese, Spanish, Arabic
+    # and Urdu in Latin script.
+    (OTHER_LANGUAGE, 0.85, "comunica|sacma|rezalet|berbat|umurlarinda|vergogna|ridicolo|"
+                           "assurdo|gwarthus|warthus|synnwyr|sbwriel|byth|zart|dba|nikt|"
+                           "poinformowal|"
+                           "aflam|scopriamo|soubemos|nunca|avisa|informa|bttke|bt7ke|tada|7ada|"
+                           "maangte|"
+                           "mangte|karta|karte|podnosi|haber|disastro|ci|informuje|informuja",
+     r"\b(?:(?:non|nu|nao|no) comunica (?:mai |nunca )?(?:niente|nulla|nimic|nada)|"
+     r"scopriamo tutto|soubemos (?:da|do|pelas|pelos)|aflam totul|sacma|rezalet|berbat|"
+     r"umurlarinda degil|haber vermiyor\w*|vergogna|ridicol[oa]|assurd[oa]|g?warthus|"
+     r"(?:e )?un disastro|non ci (?:dicono|dice|avvisano) (?:mai )?(?:niente|nulla)|"
+     r"nie informuj\w*|gwarthus|dim synnwyr|sbwriel|byth yn dweud|jakis zart|to (?:jakis )?zart|"
+     r"nie dba|nikt (?:nas |nam )?nie (?:poinformowal|informuje|pyta|mowi)|podnosi ceny|"
+     r"nunca avisa\w*|no avisa\w*|no informa\w*|ma bt[t7]ke|ma [t7]ada bi ?2ell?na|pais(?:e|"
+     r"ay) m+a+ng\w*|parw?a?h? nahi? kar(?:ta|te|ti))\b", ANY),
     # Scorn that names the school itself: "useless school".
     (SCORN, 0.85, "useless|rubbish|crap|crappy|awful|terrible|dreadful|pathetic|shambolic|"
      "appalling|shocking|disgraceful|joke|excuse|shit|sh1t|shitty",
@@ -247,12 +375,13 @@ _CUES: tuple[tuple[str, float, str, str, str], ...] = (
 )
 
 _TIER_A = (r"\b(?:(?:this|the|our|that|their|my (?:kids?|son|daughter|child)'s) (?:school|"
-           r"academy)(?:'s)?\b" + _NOT_AN_EVENT + r"|" + _OTHER_LANGUAGE_SCHOOL + r"|school "
-           r"(?:says|said|claims|thinks|reckons|lets|let|decided|wants)\b|(?:{names})(?:'s)?\b)")
+           r"skool|scool|academy)(?:'s)?\b" + _NOT_AN_EVENT + r"|" + _OTHER_LANGUAGE_SCHOOL + r"|"
+           r"(?:school|skool|skl) (?:says|said|claims|thinks|reckons|lets|let|decided|wants|has|"
+           r"have|is|are)\b|(?:{names})(?:'s)?\b)")
 TIER_B_MARKERS = _rx(r"\b(?:slt|senior (?:leadership|management)(?: team)?|leadership(?: team)?|"
                      r"management|governors|governing body|the trust|academy trust)\b")
 # "This place", "X here is ...": the school, as the writer's surroundings.
-PLACE_MARKERS = _rx(r"\b(?:this place|(?!in\b)\w+ here (?:is|are))\b")
+PLACE_MARKERS = _rx(r"\b(?:this place|the whole place|(?!in\b)\w+ here (?:is|are))\b")
 # The inspectorate stands for the school only when nobody on the staff is mentioned.
 OFSTED = _rx(r"\bofsted\b")
 # "she's ruined ...", "the head is an absolute joke": with a staff member named, a verdict
@@ -270,7 +399,14 @@ TOPIC_MARKERS = _rx(
     r"relationships (?:talk|education|lessons)|sex ed\w*|sensory room|renamed|cancell?(?:ed|ing)|"
     r"christmas (?:play|concert|jumper day)|being taught|taught about|teaching (?:them|the kids|"
     r"our kids)|parents'? evenings?|sports day|nativity|reports|trips?|residential|"
-    r"swimming lessons|pe kit)\b")
+    r"swimming lessons|pe kit|breakfast club|wraparound|after ?school clubs?|prices?|"
+    r"(?:school )?apps?|term dates|(?:non[- ]uniform|costume|dress[- ]up|world book|book|pyjama|"
+    r"mufti|charity|photo) days?|book week|inset|training days?|(?:pick[- ]?up|drop[- ]?off|"
+    r"one[- ]way|parking|booking|payment|gate) (?:system|rota|arrangements?|times?)|"
+    r"the gates? (?:is|are|was|were) locked|letters?|concerts?|golden time|collective worship|"
+    r"attendance|certificates|awards|banning|phones? (?:ban|banned)|interpreters|translators|"
+    r"contributions?|birthday cake|detention|exclusions?|(?:the way|how) (?:they|"
+    r"the school) (?:handled|dealt with|managed|communicated|treated))\b")
 # What may follow a scornful word when it judges the school: the end of a clause, a linking
 # word, or a school noun ("disgraceful decision"). "Ridiculous weather", "shocking traffic"
 # and "awful news" judge something else.
@@ -281,7 +417,7 @@ SCORN_FOLLOW = _rx(
     r"response|communication|attitude|system|way|management|leadership|idea|provision|"
     r"organisation|planning|handling|treatment|place|lot|bunch|setup|set up|behaviour|parents|"
     r"what|where|why|imho|mate|people|guys|everyone|yet|still|considering|given|my|our|we|i|"
-    r"you)\b)")
+    r"you|full stop|period|whatsoever|so|made|idea)\b)")
 THEY_MARKERS = _rx(r"\bthey(?:'ve|'re|'ll|'d| have| are| had| were)?\b"
                    r"(?! (?:are |'re )?(?:children|kids|only|just kids|all|both)\b)")
 DISCLAIMER = _rx(r"\b(?:not (?:a complaint|complaining|moaning|a moan|having a go|criticising|"
@@ -304,10 +440,19 @@ OTHER_SCHOOL = _rx(r"\b(?:old|last|previous|other|former|next|his|her|sister|cou
 # A person on the staff, in case the people matcher missed them: a title and a name, or a
 # role that names one person ("the head").
 STAFF_WORDS = _rx(r"\b(?:(?:mr|mrs|ms|miss|mx|dr)\.? [a-z]|the (?:head|headteacher|head teacher|"
-                  r"deputy|deputy head|senco|dsl)\b|headteacher\b)")
+                  r"deputy|deputy head|senco|dsl|(?:year \d+|y\d|reception|class) teacher)\b|"
+                  r"headteacher\b)")
+# Praise of the school in the same message: a scornful word is about something else.
+PRAISE = _rx(r"\b(?:(?:have|has) been|are|were) (?:so |really |very |absolutely |incredibly )?"
+             r"(?:supportive|brilliant|amazing|fantastic|helpful|lovely|wonderful|"
+             r"understanding)\b|\bcan't fault\b")
+SARCASM_MARK = _rx(r"🙄|🙃|\b(?:not|yeah right|as if)\b")
+# A clause: the text between commas, semicolons, sentence ends, "and" or "but".
+CLAUSE = re.compile(r"[^,;.!?\n]+?(?=[,;.!?\n]|\band\b|\bbut\b|$)")
 # "her leadership team": the group belongs to a named person, so the criticism is theirs.
 POSSESSED = _rx(r"\b(?:his|her)\b[^.!?,;]{0,25}$")
 SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
+MIN_SENTENCE_WORDS = 3  # shorter fragments ("FIVE.") belong to the sentence before
 
 
 class SchoolComplaintDetector:
@@ -359,15 +504,17 @@ class SchoolComplaintDetector:
         if not verdicts:
             return []
         targets += [(TIER_B, m) for m in islice(PLACE_MARKERS.finditer(text), MAX_MATCHES)]
+        topics = list(islice(TOPIC_MARKERS.finditer(text), MAX_MATCHES))
         if staff:
             verdicts = [(cue, v) for cue, v in verdicts if not _about_a_person(parsed, v)]
+            # "The homework policy is a farce, and Mr X enforcing it doesn't help": a policy
+            # judged in a clause of its own is the school's.
+            targets += [(TOPIC, t) for t in topics if _staff_free_clause(parsed, t, verdicts)]
         else:
             targets += [(TIER_B, m) for m in islice(OFSTED.finditer(text), MAX_MATCHES)]
-            topic = TOPIC_MARKERS.search(text)
             they = THEY_MARKERS.search(text)
-            if topic:
-                targets.append((THEY_AND_TOPIC if they else TOPIC, topic))
-            elif they:
+            targets += [(THEY_AND_TOPIC if they else TOPIC, t) for t in topics]
+            if they and not topics:
                 targets.append((THEY, they))
         others = list(islice(OTHER_SCHOOL.finditer(text), MAX_MATCHES))
         pair = self._best_pair(text, verdicts, targets, staff, others)
@@ -396,7 +543,8 @@ class SchoolComplaintDetector:
         A verdict nearer a mention of another school ("our old school was a shambles") is
         about that school.
         """
-        starts = [m.start() for m in SENTENCE.finditer(text)]
+        starts = [m.start() for m in SENTENCE.finditer(text)
+                  if len(WORD.findall(m.group())) >= MIN_SENTENCE_WORDS or not m.start()]
 
         def sentence(m: re.Match[str]) -> int:
             return bisect_right(starts, m.start())
@@ -445,7 +593,24 @@ class SchoolComplaintDetector:
             factor *= JOKE_FACTOR
         if ELSEWHERE.search(text):
             factor *= ELSEWHERE_FACTOR
+        if PRAISE.search(text) and not SARCASM_MARK.search(text):
+            factor *= PRAISE_FACTOR
         return factor
+
+
+def _staff_free_clause(parsed: ParsedMessage, topic: re.Match[str], verdicts: list) -> bool:
+    """True when the topic shares a clause with a verdict and no staff member comes before
+    the clause's end (the institution is judged first, then perhaps a person)."""
+    text = parsed.norm.text
+    for clause in CLAUSE.finditer(text):
+        if not clause.start() <= topic.start() < clause.end():
+            continue
+        if not any(clause.start() <= v.start() < clause.end() for _, v in verdicts):
+            return False
+        _, end = parsed.norm.to_original(clause.start(), clause.end())
+        return not STAFF_WORDS.search(text, 0, clause.end()) and not any(
+            m.start < end for m in parsed.staff_mentions())
+    return False
 
 
 def _about_a_person(parsed: ParsedMessage, verdict: re.Match[str]) -> bool:

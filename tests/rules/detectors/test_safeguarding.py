@@ -14,10 +14,12 @@ import pytest
 from rules.detectors.base import Detector, Mention
 from rules.detectors.safeguarding import (
     ADULT_THREAT,
+    CHALLENGE,
     CONCERN_FACT,
     DOMESTIC,
     EXPLOITATION,
     GROOMING,
+    KNOWN_RISK,
     NEGLECT,
     PHYSICAL,
     SELF_HARM,
@@ -79,7 +81,7 @@ FIRES = [
     ("Little girl from Year 1 was wandering round the estate on her own at 9pm, mum was drunk",
      NEGLECT, "on her own at 9pm", None),
     ("nobody came to collect Noah-James again yesterday, the office kept him till 6", NEGLECT,
-     "nobody came to collect", NOAH),
+     "nobody came to collect Noah-James again", NOAH),
     ("Ava has to look after her baby brother all night when her mum goes out. She's 7.",
      NEGLECT, "has to look after her baby brother", AVA),
     # self-harm and suicidal talk about a child
@@ -141,6 +143,78 @@ FIRES = [
      "alone at like 8pm", None),
     ("Mi hear seh dem lock her inna her room an nuh give her food", PHYSICAL,
      "lock her inna her room", None),
+    # online exploitation: rewards for pictures or contact, meeting children met online
+    ("A man on Fortnite keeps offering the Year 5 boys V-bucks if they add him on Snapchat",
+     GROOMING, "V-bucks if they add", None),
+    ("Someone on TikTok has been asking girls in Ava's class to send him pics for gift cards",
+     GROOMING, "pics for gift cards", AVA),
+    # dangerous online challenges
+    ("Half of Year 6 are copying a pass-out challenge from TikTok, one girl fainted in the "
+     "toilets", CHALLENGE, "copying a pass-out challenge", None),
+    # adults loitering by toilets and railings, calling children over
+    ("There's a weirdo who hangs about outside the girls' changing rooms during swimming "
+     "lessons", GROOMING, "weirdo who hangs about outside the girls' changing rooms", None),
+    ("A woman in a blue car keeps calling the kids over to her car at home time", GROOMING,
+     "calling the kids over to her car", None),
+    ("A man was chatting to the Reception children through the railings at lunch and asking "
+     "their names", GROOMING, "chatting to the Reception children through the railings", None),
+    # children left alone, nobody collecting them
+    ("Sam was stood on his own outside the office until gone half 5 again last night", NEGLECT,
+     "stood on his own outside the office until gone half", SAM),
+    ("Nobody came for Noah-James at pick-up again, third time this month", NEGLECT,
+     "Nobody came for Noah-James at pick-up again, third time", NOAH),
+    # adults known to be a risk: the register, court orders
+    ("Ava's new stepdad is on the sex offenders register and nobody at school seems to know",
+     KNOWN_RISK, "sex offenders register", AVA),
+    ("Sam's mum has a non-molestation order against his dad but he keeps turning up at the "
+     "gate", KNOWN_RISK, "non-molestation order", SAM),
+    # drugs and vapes handed to children, errands for older lads
+    ("A couple of teenagers are handing vapes out to Year 5 kids behind the library",
+     EXPLOITATION, "handing vapes out to Year 5", None),
+    ("Some lads are getting the Year 6 boys to hold packages for them, it looks like county "
+     "lines", EXPLOITATION, "hold packages for", None),
+    # hungry because there is no food at home; a child caring for a parent; a drunk carer
+    ("Ava is always hungry because there's nothing to eat at her house, she told my daughter",
+     NEGLECT, "hungry because there's nothing", AVA),
+    ("Sam is basically his mum's carer, he gives her her medication before school", NEGLECT,
+     "basically his mum's carer", SAM),
+    ("Ava's mum was slurring at pick-up and then drove off with her in the car", NEGLECT,
+     "slurring at pick-up and then drove", AVA),
+    # second-hand disclosures of hitting, locking up, intrusion; noises from a child's home
+    ("A girl in my son's class says her stepdad locks her in the shed when she's naughty",
+     PHYSICAL, "locks her in the shed", None),
+    ("One of the Year 3 boys said his dad beats him and he's scared to go home", PHYSICAL,
+     "dad beats him", None),
+    ("Sam told my son his mum's boyfriend comes into the bathroom when he's in the bath",
+     SEXUAL, "mum's boyfriend comes into the bathroom when he's in", SAM),
+    ("A girl in Year 4 says her uncle touches her at night and calls it their secret", SEXUAL,
+     "touches her at night", None),
+    ("My daughter's friend says she doesn't want to be alive anymore and was stood on the edge "
+     "of the bridge", SELF_HARM, "on the edge of the bridge", None),
+    ("Neighbours heard screaming through the wall from Ava's flat last night, then it all went "
+     "quiet", DOMESTIC, "then it all went quiet", AVA),
+    # an adult promising to hurt another parent's child
+    ("If that kid trips my son again I'll drag him out of the playground by his ear myself",
+     ADULT_THREAT, "I'll drag him out", None),
+    ("Those Year 6 lads need a proper hiding and if their parents won't do it I will",
+     ADULT_THREAT, "Year 6 lads need a proper hiding", None),
+    # the same in other languages: Polish, Romanian, Portuguese, Urdu and Bengali in Latin
+    # script, Tagalog, Welsh, Italian
+    ("Moja córka mówi, że koleżanka nie ma co jeść w domu, a wujek ją dotyka w nocy", SEXUAL,
+     "wujek ją dotyka", None),
+    ("Fiul meu zice că tatăl lui Sam îl bate și că îi e frică să meargă acasă", PHYSICAL,
+     "tatăl lui Sam îl bate", SAM),
+    ("Um homem desconhecido anda a oferecer doces às crianças no portão", GROOMING,
+     "homem desconhecido anda a oferecer doces às crianças", None),
+    ("Meri beti kehti hai ke uski saheli ko ghar pe khana nahi milta", NEGLECT,
+     "khana nahi milta", None),
+    ("Tar baba take mare, Ava's friend told my daughter", PHYSICAL, "baba take mare", AVA),
+    ("May lalaki sa Roblox na nag-aalok ng robux sa mga bata kapalit ng litrato", GROOMING,
+     "kapalit ng litrato", None),
+    ("Dywedodd fy merch fod y ferch fach yn llwglyd achos does dim bwyd adre", NEGLECT,
+     "does dim bwyd", None),
+    ("Se quel bambino tocca ancora mio figlio, gli spacco la faccia", ADULT_THREAT,
+     "gli spacco la faccia", None),
 ]
 
 # -- chatter that borrows the words: nothing may fire ---------------------------------------
@@ -172,6 +246,25 @@ CLEAN = [
     # a child hurting a child is for other labels, not the DSL
     "the teacher said Sam hit her at lunch",
     "My son hit another child today and got sent to Mr Baker. Mortified",
+    # own-child hunger, dropping off at the gate, things left at school
+    "My son's starving and we've got no food in the house till the Tesco order comes",
+    "I'll drop him at the gate at 8:40 and he can walk in on his own",
+    "He left his lunchbox at school again, is lost property open tomorrow?",
+    # games, apps and challenges mentioned neutrally
+    "Bought my daughter Robux for her birthday, she's been building all day",
+    "The school sent a reminder about TikTok challenges, worth a read before half-term",
+    "The teacher asked the children to send photos of their holidays for the class display",
+    # hyperbole about one's own child, threats to an adult, playful "lessons"
+    "If my daughter leaves her wet towel on the floor again I'll strangle her 😂",
+    "If Mr Baker grabs my son's bag one more time I'll break his fingers",
+    "I'm going to teach him a lesson at Mario Kart tonight 😂",
+    "The kids need a good run around after being stuck inside all week",
+    # adults at the gate, empty events, babies crying, awareness evenings
+    "The caretaker was hanging about by the gates helping with the buckets, lovely man",
+    "Nobody came to the cake sale again, so disappointing",
+    "We heard crying through the wall all night, the new baby next door has colic",
+    "The youth club is running a county lines awareness evening for parents",
+    "My daughter wants to jump in the deep end now, so proud of her",
 ]
 
 
@@ -227,6 +320,24 @@ def test_when_the_writer_describes_their_own_child_then_neglect_signs_count_for_
     own = detect("my son is always hungry")[0].score
     other = detect("a boy in my son's class is always hungry")[0].score
     assert own < other
+
+
+def test_when_a_threat_is_about_the_writers_own_child_then_it_counts_for_less() -> None:
+    own = detect("If my son does that again I'll give him a clip round the ear")[0].score
+    other = detect("If that boy does that again I'll give him a clip round the ear")[0].score
+    assert own < THRESHOLD <= other
+
+
+def test_when_a_threat_is_aimed_at_a_staff_member_then_it_counts_for_less() -> None:
+    staff = detect("If Mr Baker shouts at my son again I'll give him a slap")[0].score
+    child = detect("If that lad shouts at my son again I'll give him a slap")[0].score
+    assert staff < THRESHOLD <= child
+
+
+def test_when_weak_threat_signs_come_together_then_they_fire() -> None:
+    assert not detect("I'll be waiting for him at the gate, my son")[0].fired
+    assert detect("If that boy hits my son again I'll be waiting for him at the gate and he'll "
+                  "know about it")[0].fired
 
 
 def test_when_talk_is_about_news_then_the_score_halves() -> None:

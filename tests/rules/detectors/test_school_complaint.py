@@ -15,12 +15,15 @@ import pytest
 from rules.detectors.base import Detector, Mention
 from rules.detectors.school_complaint import (
     FED_UP,
+    HOSTILE,
     HYPOCRISY,
     OTHER_LANGUAGE,
+    PROPERTY,
     SARCASM,
     SCORN,
     THRESHOLD,
     UNCARING,
+    UNFAIR,
     SchoolComplaintDetector,
     school_short_forms,
 )
@@ -110,6 +113,54 @@ FIRES = [
      "shrugs", HYPOCRISY, "support here is an afterthought"),
     ("This school's SEN provision is a shambles from top to bottom, and Mrs K is the worst of "
      "the lot", SCORN, "This school's SEN provision is a shambles"),
+    ("The homework policy is a farce, and Mr Baker enforcing it doesn't help", SCORN,
+     "homework policy is a farce"),
+    # decisions called senseless or unfair: collective punishment
+    ("Keeping the whole of Year 3 in at break for what two boys did makes no sense whatsoever",
+     UNFAIR, "whole of Year 3 in at break for what two boys"),
+    ("Why should the whole year group lose their disco because of a few kids?", UNFAIR,
+     "whole year group lose their disco because of a few kids"),
+    # rules called archaic, a poor show, a money grab, robbery
+    ("The new phone rule is medieval, they can't even carry one on the walk home", SCORN,
+     "rule is medieval"),
+    ("Really poor show from Brookfield, the trip was cancelled and we heard nothing", SCORN,
+     "Really poor show from Brookfield"),
+    ("The uniform policy is a money grab, the jumpers are double the supermarket price",
+     HYPOCRISY, "uniform policy is a money grab"),
+    ("Forty quid for a coach trip to the seaside, daylight robbery", HYPOCRISY,
+     "trip to the seaside, daylight robbery"),
+    # never told anything, no warning, apps instead of letters
+    ("Brookfield never tells us anything, we find out everything from the children", UNCARING,
+     "Brookfield never tells us"),
+    ("Breakfast club went up again with zero warning. Disgraceful", SCORN,
+     "Breakfast club went up again with zero warning. Disgraceful"),
+    ("Give me a proper letter instead of these apps any day, half the messages never arrive",
+     SARCASM, "letter instead of these apps"),
+    # rhetorical questions about the school's thinking; "so-called"
+    ("Does anyone at this school actually think about working parents before setting these "
+     "times?", SARCASM, "Does anyone at this school actually think"),
+    ("Who came up with this new pick-up system? It's chaos every single day", SARCASM,
+     "Who came up with this new pick-up system"),
+    ("So-called listening school, they ignored every answer in the parent survey", SARCASM,
+     "So-called listening school"),
+    # threats or hostility aimed at the school's property and decisions
+    ("Somebody ought to burn down that prefab they call a classroom", PROPERTY,
+     "burn down that prefab they call"),
+    ("I'll set fire to that portakabin myself if they put my son in it again", PROPERTY,
+     "set fire to that portakabin myself if they"),
+    ("Spending money on translators for families who can't be bothered to learn English, "
+     "madness", HOSTILE,
+     "Spending money on translators for families who can't be bothered to learn"),
+    ("Teaching seven year olds about gay parents is indoctrination, nothing else", HOSTILE,
+     "Teaching seven year olds about gay parents is indoctrination"),
+    # other languages: Italian, Turkish, Welsh, Polish, Romanian
+    ("Questa scuola non comunica mai niente ai genitori", OTHER_LANGUAGE,
+     "Questa scuola non comunica mai niente"),
+    ("Bu okulun yeni kuralı saçma", OTHER_LANGUAGE, "okulun yeni kuralı saçma"),
+    ("Mae yr ysgol yn warthus am godi prisiau eto", OTHER_LANGUAGE, "yr ysgol yn warthus"),
+    ("Ta szkoła to jakiś żart, nikt nas nie informuje", OTHER_LANGUAGE, "szkoła to jakiś żart"),
+    ("Școala asta nu comunică nimic cu părinții", OTHER_LANGUAGE,
+     "Școala asta nu comunică nimic"),
 ]
 
 # -- not a complaint about the institution: nothing may fire --------------------------------
@@ -138,6 +189,16 @@ CLEAN = [
     "The head's strict on term-time holidays but to be fair it's the council that issues fines",
     # a threat, not a complaint
     "I'm going to burn that school down one day I swear 🔥",
+    # the same words about something else: one's own homework troubles, the weather, a match
+    "My son's homework makes no sense to me, can anyone explain column subtraction?",
+    "It's so unfair that it rained on sports day, the kids were gutted",
+    "The weather's medieval today, wrap them up warm",
+    "Very poor show from the referee at Saturday's match",
+    "We found out at the last minute that grandma can't babysit, any recommendations?",
+    # thanks, app troubles, praise beside a hard week
+    "Thanks Brookfield for a fantastic nativity, the kids were stars",
+    "The school app keeps logging me out, does anyone know a fix?",
+    "My daughter's anxiety has been awful lately but the school have been really supportive",
 ]
 
 
@@ -174,6 +235,19 @@ def test_when_a_complaint_is_disclaimed_then_its_score_drops() -> None:
     plain = detect("The new homework policy is ridiculous")[0].score
     disclaimed = detect("Not moaning but the new homework policy is ridiculous")[0].score
     assert disclaimed < THRESHOLD < plain
+
+
+def test_when_a_short_fragment_sits_between_topic_and_verdict_then_they_still_pair() -> None:
+    assert detect("Parents' evening slots are five minutes. FIVE. What are we meant to say in "
+                  "five minutes?")[0].fired
+    assert not detect("Parents' evening slots are five minutes. I asked my sister about it "
+                      "yesterday. What are we meant to say in five minutes?")
+
+
+def test_when_the_school_is_praised_then_a_scornful_word_counts_for_less() -> None:
+    plain = detect("The week has been awful and the school is shocking")[0].score
+    praised = detect("The week has been awful but the school have been really supportive")
+    assert not praised or praised[0].score < THRESHOLD < plain
 
 
 def test_when_they_is_the_only_target_then_it_is_not_enough() -> None:
