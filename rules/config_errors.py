@@ -28,6 +28,17 @@ class ConfigError(ValueError):
         super().__init__(f"{where}: {problem}")
 
 
+class LocatedValueError(ValueError):
+    """A validation problem found by a cross-field check, with the field it concerns.
+
+    Raised inside pydantic validators; `validate` reads `loc` to report the right line.
+    """
+
+    def __init__(self, message: str, loc: Sequence[str | int]):
+        super().__init__(message)
+        self.loc = tuple(loc)
+
+
 def format_loc(loc: Sequence[str | int]) -> str:
     """Render a pydantic error location as `staff[2].name`."""
     out = ""
@@ -39,7 +50,7 @@ def format_loc(loc: Sequence[str | int]) -> str:
     return out
 
 
-def _line_of(node: yaml.Node | None, loc: Sequence[str | int]) -> int | None:
+def line_of(node: yaml.Node | None, loc: Sequence[str | int]) -> int | None:
     """Walk the composed YAML tree along `loc` and return the deepest known 1-based line."""
     line = node.start_mark.line + 1 if node is not None else None
     for part in loc:
@@ -86,10 +97,13 @@ def validate(model: type[M], data: dict[str, Any], node: yaml.Node | None,
     except ValidationError as e:
         err = e.errors()[0]
         loc = tuple(err["loc"])
+        located = err.get("ctx", {}).get("error")
+        if isinstance(located, LocatedValueError):
+            loc += located.loc
         problem = err["msg"]
         if err["type"] == "extra_forbidden":
             problem = "unknown key (check the spelling; see the documented keys)"
         count = e.error_count()
         if count > 1:
             problem += f" (and {count - 1} more problem{'s' if count > 2 else ''})"
-        raise ConfigError(source, problem, line=_line_of(node, loc), field=format_loc(loc)) from e
+        raise ConfigError(source, problem, line=line_of(node, loc), field=format_loc(loc)) from e

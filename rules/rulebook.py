@@ -10,7 +10,13 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from rules.config_errors import ConfigError, parse_yaml_mapping, validate
+from rules.config_errors import (
+    ConfigError,
+    LocatedValueError,
+    line_of,
+    parse_yaml_mapping,
+    validate,
+)
 from rules.labels import ALL_LABELS, CONTENT_LABELS
 
 Severity = Literal["low", "medium", "high"]
@@ -121,16 +127,20 @@ class Rulebook(_Strict):
     def _cross_checks(self) -> "Rulebook":
         seen: set[str] = set()
         source_ids = {s.id for s in self.sources}
-        for clause in self.clauses:
+        for i, clause in enumerate(self.clauses):
             if clause.id in seen:
-                raise ValueError(f'clause id "{clause.id}" is used twice')
+                raise LocatedValueError(f'clause id "{clause.id}" is used twice',
+                                        ("clauses", i, "id"))
             seen.add(clause.id)
             if clause.then.redirect not in self.channels:
-                raise ValueError(f'clause "{clause.id}": then.redirect "{clause.then.redirect}" '
-                                 f"is not one of the channels ({', '.join(self.channels)})")
+                raise LocatedValueError(
+                    f'clause "{clause.id}": then.redirect "{clause.then.redirect}" is not one '
+                    f"of the channels ({', '.join(self.channels)})",
+                    ("clauses", i, "then", "redirect"))
             if clause.source not in source_ids:
-                raise ValueError(f'clause "{clause.id}": source "{clause.source}" is not one '
-                                 f"of the sources ({', '.join(sorted(source_ids))})")
+                raise LocatedValueError(
+                    f'clause "{clause.id}": source "{clause.source}" is not one of the sources '
+                    f"({', '.join(sorted(source_ids))})", ("clauses", i, "source"))
         return self
 
     def clause_for(self, label: str, score: float = 1.0) -> Clause | None:
@@ -160,11 +170,12 @@ def load_rulebook(text: str, source: str = "<rulebook>") -> Rulebook:
     """
     data, node = parse_yaml_mapping(text, source)
     book = validate(Rulebook, data, node, source)
-    for clause in book.clauses:
+    for i, clause in enumerate(book.clauses):
         try:
             book.reminder_text(clause)
         except (KeyError, IndexError) as e:
-            raise ConfigError(source, f"reminder uses an unknown placeholder {e}; only "
-                              "{channel} and {how} are known",
-                              field=f"clauses[{clause.id}].reminder") from e
+            loc = ("clauses", i, "reminder")
+            raise ConfigError(source, f"clause \"{clause.id}\": reminder uses an unknown "
+                              f"placeholder {e}; only {{channel}} and {{how}} are known",
+                              line=line_of(node, loc), field=f"clauses[{i}].reminder") from e
     return book

@@ -188,13 +188,12 @@ BROKEN = [
      "'low', 'medium' or 'high'"),
     ("safeguarding_remind.yaml", "safeguarding_remind.yaml, line 28, field clauses[1]:",
      "set then.remind: false"),
-    # Cross-clause checks run on the whole rulebook, so the line is the top of the file
-    # and the clause and key are named in the problem text instead.
-    ("bad_redirect.yaml", "bad_redirect.yaml, line 2:",
+    # Cross-clause checks point at the clause's own line and key.
+    ("bad_redirect.yaml", "bad_redirect.yaml, line 23, field clauses[0].then.redirect:",
      'clause "respect.abuse": then.redirect "pta" is not one of the channels (office)'),
-    ("duplicate_clause_id.yaml", "duplicate_clause_id.yaml, line 2:",
+    ("duplicate_clause_id.yaml", "duplicate_clause_id.yaml, line 25, field clauses[1].id:",
      'clause id "respect.abuse" is used twice'),
-    ("bad_placeholder.yaml", "bad_placeholder.yaml, field clauses[respect.abuse].reminder:",
+    ("bad_placeholder.yaml", "bad_placeholder.yaml, line 24, field clauses[0].reminder:",
      "unknown placeholder 'chanel'"),
     ("invalid_yaml.yaml", "invalid_yaml.yaml, line 26:", "not valid YAML"),
     ("empty.yaml", "empty.yaml:", "the file is empty"),
