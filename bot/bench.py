@@ -18,7 +18,6 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from importlib import resources
 from pathlib import Path
 
 from rich.console import Console
@@ -118,8 +117,3 @@ def print_bench(figures: dict[str, dict[str, float]], console: Console | None = 
                       str(int(f["messages"])))
     console.print(table)
     console.print(f"[dim]cpu: {os.cpu_count()} cores; rule layer and offline pinned to one[/]")
-
-
-def demo_data(name: str) -> str:
-    """Text of a file shipped in bot/demo_data."""
-    return (resources.files("bot") / "demo_data" / name).read_text(encoding="utf-8")

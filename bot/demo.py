@@ -8,6 +8,7 @@ lands, this drives the engine directly rather than a bot in an emulated chat.)
 import json
 from dataclasses import dataclass
 from datetime import datetime
+from importlib import resources
 
 from rich.console import Console
 
@@ -27,17 +28,18 @@ class ChatLine:
     has_photo: bool = False
 
 
+def demo_data(name: str) -> str:
+    """Text of a file shipped in bot/demo_data."""
+    return (resources.files("bot") / "demo_data" / name).read_text(encoding="utf-8")
+
+
 def demo_school() -> SchoolConfig:
     """The fictional school the demo and benchmark use."""
-    from bot.bench import demo_data
-
     return load_school(demo_data("school.yaml"), "bot/demo_data/school.yaml")
 
 
 def read_conversation() -> list[ChatLine]:
     """The scripted conversation."""
-    from bot.bench import demo_data
-
     lines = []
     for raw in demo_data("conversation.jsonl").splitlines():
         if raw.strip():

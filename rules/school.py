@@ -187,6 +187,40 @@ class SchoolConfig(BaseModel):
         return time(int(m[1]), int(m[2])), end
 
 
+# Words in school names that do not identify the school ("Primary", "CE", "Academy").
+SCHOOL_GENERIC_WORDS = frozenset(
+    "school academy primary junior juniors infant infants nursery first middle secondary high "
+    "free community county church ce vc va rc c e of catholic roman methodist voluntary aided "
+    "controlled federation trust england and & the st saint college".split())
+
+
+def school_name_words(name: str) -> frozenset[str]:
+    """The words that identify a school ("larkfield" in "Larkfield Primary School")."""
+    return frozenset(w for w in re.findall(r"[a-z]+", name.lower())
+                     if w not in SCHOOL_GENERIC_WORDS and len(w) > 2)
+
+
+def school_short_forms(name: str) -> list[str]:
+    """The school's name, its shorter forms and its initials, lower case, longest first.
+
+    Args:
+        name: The school's full name, e.g. "Larkfield Primary School".
+
+    Returns:
+        e.g. ["larkfield primary school", "larkfield primary", "larkfield", "lps"].
+    """
+    words = re.sub(r"[^\w'’&]+", " ", name.lower()).split()
+    forms: set[str] = set()
+    for ws in (words, words[1:] if words[:1] == ["the"] else []):
+        specific = [i for i, w in enumerate(ws) if w not in SCHOOL_GENERIC_WORDS]
+        if specific:
+            forms.update(" ".join(ws[:n]) for n in range(specific[-1] + 1, len(ws) + 1))
+    initials = "".join(w[0] for w in words if w not in ("the", "of", "and", "&"))
+    if len(initials) >= 3:
+        forms.add(initials)
+    return sorted((f for f in forms if len(f) >= 3), key=len, reverse=True)
+
+
 def unknown_keys(config: SchoolConfig) -> list[str]:
     """Keys in the file that Kindly does not use (reported, never fatal)."""
     keys = [f"{k}" for k in (config.model_extra or {})]

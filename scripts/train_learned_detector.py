@@ -27,8 +27,9 @@ sys.path.insert(0, str(ROOT))
 
 from bot.evaluation import read_labelled_set  # noqa: E402
 from bot.loading import build_engine, read_school  # noqa: E402
-from rules.detectors.learned import placeholder_text, school_short_names  # noqa: E402
+from rules.detectors.learned import placeholder_text  # noqa: E402
 from rules.labels import CONTENT_LABELS  # noqa: E402
+from rules.school import school_short_forms  # noqa: E402
 from rules.scorer import NullScorer  # noqa: E402
 
 DEFAULT_SETS = [ROOT.parent / "shared" / "eval" / "parent-chat-dev",
@@ -46,7 +47,7 @@ def load(set_dirs: list[Path]) -> tuple[list[str], np.ndarray]:
         school = read_school(folder / "school.yaml")
         engine = build_engine(school, NullScorer(), learned=False)
         items = read_labelled_set(folder / "messages.jsonl")
-        names = school_short_names(school.school)
+        names = school_short_forms(school.school)
         for item, parsed in zip(items, engine.analyse([i.message for i in items]), strict=True):
             texts.append(placeholder_text(parsed.text, parsed.mentions, names))
             rows.append([label in item.labels for label in CONTENT_LABELS])

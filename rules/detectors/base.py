@@ -7,7 +7,6 @@ analyzer shares its NLP artifacts with its recognizers.
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import TYPE_CHECKING, Literal, Protocol, runtime_checkable
 
 from rules.findings import Finding
@@ -58,7 +57,6 @@ class ParsedMessage:
     school: SchoolConfig
     toxicity: ToxicityScores
     mentions: list[Mention] = field(default_factory=list)
-    now: datetime | None = None
     learned: Mapping[str, float] = field(default_factory=dict)
 
     def staff_mentions(self) -> list[Mention]:

@@ -32,7 +32,7 @@ from phonenumbers import Leniency, NumberParseException, PhoneNumberMatcher
 from rules.detectors.base import Mention, ParsedMessage
 from rules.findings import Finding
 from rules.labels import CONFIDENTIAL
-from rules.school import SchoolConfig
+from rules.school import SchoolConfig, school_name_words
 
 DETECTOR_NAME = "confidential"
 
@@ -704,9 +704,6 @@ class SensitiveFactRecognizer:
 
 
 # -- contact details --------------------------------------------------------------------
-_SCHOOL_GENERIC = frozenset("""primary school academy junior juniors infant infants church of
-england ce c e rc catholic community the st saint and first middle nursery federation trust
-free high secondary college village voluntary aided controlled methodist""".split())
 _ROLE_MAILBOXES = frozenset("""office admin info enquiries enquiry head headteacher reception
 finance bursar senco pta school contact hello admissions attendance clerk governors""".split())
 _WORK_DOMAINS = (".sch.uk", ".gov.uk", ".nhs.uk", ".nhs.net", ".police.uk", ".ac.uk")
@@ -753,8 +750,7 @@ class PublicContacts:
                 continue
         domains = {e.rsplit("@", 1)[-1].lower() for e in pc.emails if "@" in e}
         domains |= {_domain(w) for w in pc.websites if _domain(w)}
-        words = frozenset(w for w in re.findall(r"[a-z]+", school.school.lower())
-                          if w not in _SCHOOL_GENERIC and len(w) > 2)
+        words = school_name_words(school.school)
         names = "|".join(re.escape(w) for w in sorted(words))
         cue = re.compile(rf"\b(?:{_PUBLIC_WORDS}{'|' + names if names else ''})\b", re.I)
         return cls(frozenset(phones), frozenset(e.lower() for e in pc.emails),

@@ -18,14 +18,21 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from rules.detectors.base import Mention, ParsedMessage
 from rules.findings import Finding
 from rules.labels import CONTENT_LABELS, PUPIL_NAMED_NEGATIVELY, STAFF_NAMED_NEGATIVELY
+from rules.school import school_short_forms
 
 # Labels about a person need that kind of person to be mentioned.
 NEEDS_MENTION = {STAFF_NAMED_NEGATIVELY: "staff", PUPIL_NAMED_NEGATIVELY: "pupil"}
 _DIGITS = re.compile(r"\d")
 
 
-def placeholder_text(text: str, mentions: Sequence[Mention], school_names: Sequence[str]) -> str:
-    """Lower-cased text with people as STAFF / PUPIL and the school as SCHOOL, digits as 0."""
+def placeholder_text(text: str, mentions: Sequence[Mention], school_forms: Sequence[str]) -> str:
+    """Lower-cased text with people as STAFF / PUPIL and the school as SCHOOL, digits as 0.
+
+    Args:
+        text: The message.
+        mentions: The people recognised in it.
+        school_forms: The school's name and short forms, lower case (`school_short_forms`).
+    """
     out, last = [], 0
     for m in sorted(mentions, key=lambda m: m.start):
         if m.start < last:
@@ -34,18 +41,10 @@ def placeholder_text(text: str, mentions: Sequence[Mention], school_names: Seque
         last = m.end
     out.append(text[last:])
     flat = "".join(out).lower()
-    for name in school_names:
-        if name:
-            flat = flat.replace(name.lower(), " schoolx ")
+    if school_forms:
+        names = "|".join(re.escape(f) for f in school_forms)
+        flat = re.sub(rf"(?<!\w)(?:{names})(?!\w)", " schoolx ", flat)
     return _DIGITS.sub("0", flat)
-
-
-def school_short_names(school_name: str) -> list[str]:
-    """The school's name and its usual short form ("Larkfield Primary School" -> "larkfield")."""
-    short = re.sub(r"\b(primary|junior|infant|c\.?of\.?e|ce|vc|va|rc|school|academy|"
-                   r"church|of|england)\b", " ", school_name, flags=re.I)
-    short = " ".join(short.split())
-    return [n for n in (school_name, short) if len(n) >= 4]
 
 
 @dataclass(frozen=True)
@@ -81,7 +80,7 @@ class LearnedModel:
             return []
         from scipy.sparse import hstack
 
-        texts = [placeholder_text(p.text, p.mentions, school_short_names(p.school.school))
+        texts = [placeholder_text(p.text, p.mentions, school_short_forms(p.school.school))
                  for p in parsed]
         features = hstack([self._word.transform(texts), self._char.transform(texts)]).tocsr()
         probs = 1.0 / (1.0 + np.exp(-(features @ self._weights + self._bias)))

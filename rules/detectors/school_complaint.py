@@ -29,7 +29,7 @@ from rules.detectors.base import ParsedMessage
 from rules.findings import Finding
 from rules.labels import SCHOOL_COMPLAINT
 from rules.normalise import normalise
-from rules.school import SchoolConfig
+from rules.school import SchoolConfig, school_short_forms
 
 # Reason categories.
 SCORN = "scornful verdict on the school"
@@ -67,33 +67,6 @@ STRONG = 0.85  # verdicts this strong are not weakened by a question
 
 # Words that turn a school's name into its short form: "Larkfield Primary School" is
 # "Larkfield", "St Mary's CE VC Primary Academy" is "St Mary's".
-_GENERIC = frozenset(
-    "school academy primary junior juniors infant infants nursery first middle secondary high "
-    "free community county church ce vc va rc c of e catholic roman methodist voluntary aided "
-    "controlled federation trust england and & the".split())
-
-
-def school_short_forms(name: str) -> list[str]:
-    """The school's name, its shorter forms and its initials, lower case, longest first.
-
-    Args:
-        name: The school's full name, e.g. "Larkfield Primary School".
-
-    Returns:
-        e.g. ["larkfield primary school", "larkfield primary", "larkfield", "lps"].
-    """
-    words = re.sub(r"[^\w'’&]+", " ", name.lower()).split()
-    forms: set[str] = set()
-    for ws in (words, words[1:] if words[:1] == ["the"] else []):
-        specific = [i for i, w in enumerate(ws) if w not in _GENERIC]
-        if specific:
-            forms.update(" ".join(ws[:n]) for n in range(specific[-1] + 1, len(ws) + 1))
-    initials = "".join(w[0] for w in words if w not in ("the", "of", "and", "&"))
-    if len(initials) >= 3:
-        forms.add(initials)
-    return sorted((f for f in forms if len(f) >= 3), key=len, reverse=True)
-
-
 def _rx(regex: str) -> re.Pattern[str]:
     """Compile; a straight quote matches either apostrophe or none ("doesnt")."""
     return re.compile(regex.replace("'", "['’]?"))

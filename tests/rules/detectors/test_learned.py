@@ -10,9 +10,9 @@ from rules.detectors.learned import (
     LearnedDetector,
     LearnedModel,
     placeholder_text,
-    school_short_names,
 )
 from rules.labels import SCHOOL_COMPLAINT, STAFF_NAMED_NEGATIVELY
+from rules.school import school_short_forms
 from tests.helpers.parsed import make_parsed
 
 HOPE = Mention("staff", "Miss Clare Hope", 0, 9, "title+surname")
@@ -26,16 +26,19 @@ SAM = Mention("pupil", "Sam T", 14, 19, "pupil name")
     ("Brookfield is the worst, 10 fines", [], " schoolx  is the worst, 00 fines"),
     # nothing to replace
     ("PE is on Tuesday", [], "pe is on tuesday"),
+    # the school's initials ("bps") only count as a whole word, never inside one
+    ("BPS helps with lps and bpsx", [], " schoolx  helps with lps and bpsx"),
 ])
 def test_when_text_is_prepared_then_people_school_and_digits_are_replaced(text, mentions,
                                                                           expected):
-    names = school_short_names("Brookfield Primary School")
+    names = school_short_forms("Brookfield Primary School")
     assert placeholder_text(text, mentions, names) == expected
 
 
 def test_when_school_name_has_common_words_then_short_form_drops_them():
-    assert school_short_names("St Aidan's CE Primary School") == [
-        "St Aidan's CE Primary School", "St Aidan's"]
+    forms = school_short_forms("St Aidan's CE Primary School")
+    assert forms[0] == "st aidan's ce primary school"
+    assert "st aidan's" in forms and "aidan's" not in forms
 
 
 def test_when_probability_reaches_threshold_then_finding_fires_with_target():
