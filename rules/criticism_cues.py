@@ -5,6 +5,7 @@ group has a strength: how sure we are, on its own, that the sentence attacks the
 is about. Strengths are compared with `NamedNegativeDetector.THRESHOLD`.
 """
 
+import re
 from dataclasses import dataclass
 
 
@@ -153,6 +154,7 @@ POSITIVE_PATTERNS: tuple[str, ...] = (
     r"approachable", r"fair on", r"to be fair", r"not (her|his|their) fault",
     r"so good", r"fantastic", r"gorgeous", r"helpful", r"over the moon", r"works? so hard",
     r"wspania", r"minunat", r"shout ?out to", r"(is|was) great", r"sorting (the|out)",
+    r"so (sweet|nice|cute)", r"best (time|buddies|friends|mates)", r"inseparable",
     # laughing along ("told the kids something 🙄😂") softens a mocking emoji
     "😂", "🤣",
 )
@@ -160,3 +162,5 @@ POSITIVE_PATTERNS: tuple[str, ...] = (
 
 # A parent's own child ("my Ibrahim", "our Mason") is theirs to talk about.
 OWN_CHILD_PREFIX = r"(my|our) (little |eldest |youngest )?$"
+
+POSITIVE = re.compile("|".join(f"(?:{p})" for p in POSITIVE_PATTERNS))

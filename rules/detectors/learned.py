@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from rules.criticism_cues import POSITIVE
 from rules.detectors.base import Mention, ParsedMessage
 from rules.findings import Finding
 from rules.labels import CONTENT_LABELS, PUPIL_NAMED_NEGATIVELY, STAFF_NAMED_NEGATIVELY
@@ -112,8 +113,8 @@ class LearnedDetector:
                 continue
             kind = NEEDS_MENTION.get(label)
             people = [m for m in parsed.mentions if m.kind == kind] if kind else []
-            if kind and not people:
-                continue
+            if kind and (not people or POSITIVE.search(parsed.norm.text)):
+                continue  # nobody of that kind named, or the message praises them
             target = people[0].target if len(people) == 1 else None
             out.append(Finding(label, self.name, round(p, 3), threshold, None, None,
                                "worded like labelled examples of this breach (learned model)",

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from rules.criticism_cues import (
     OWN_CHILD_PREFIX,
-    POSITIVE_PATTERNS,
+    POSITIVE,
     PUPIL_CUES,
     SARCASM_CUES,
     STAFF_CUES,
@@ -29,7 +29,6 @@ _SENTENCE_END = re.compile(
     r"(?:(?<!\bmrs)(?<!\bmr)(?<!\bms)(?<!\bmx)(?<!\bdr)(?<!\bst)\.|[!?\n])+\s*|\s+-\s+")
 _PRONOUN = re.compile(r"\b(he|she|they|him|her|his|them|their)\b")
 _OWN = re.compile(OWN_CHILD_PREFIX)
-_POSITIVE = re.compile("|".join(f"(?:{p})" for p in POSITIVE_PATTERNS))
 
 Sentiment = Callable[[str], float]  # compound sentiment in [-1, 1], e.g. VADER's
 # Cues from the toxicity backend: they judge the whole message, not one sentence.
@@ -90,7 +89,7 @@ class NamedNegativeDetector:
         findings = []
         for strength, cue, person in best.values():
             sentence = self._sentence_of(sentences, cue.start)
-            positive = bool(_POSITIVE.search(norm.text[sentence[0]:sentence[1]]))
+            positive = bool(POSITIVE.search(norm.text[sentence[0]:sentence[1]]))
             if positive and cue.strength < 0.85:
                 continue
             start, end = norm.to_original(cue.start, cue.end)

@@ -1,0 +1,59 @@
+"""Every rulebook's `examples:` run through the real engine (offline scorer, example school).
+
+A `flag` example must breach its own clause; a `pass` example must breach nothing. The
+examples name the people of tests/fixtures/example_school.yaml. Examples the detectors do
+not yet get right are listed in KNOWN_MISSES as strict expected failures, so a fix shows up
+(the test then passes unexpectedly and must be moved out of the list).
+"""
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from bot.loading import build_engine, read_rulebook, read_school, shipped_rulebooks
+from bot.scorers import build_offline_scorer
+from rules.engine import Engine
+from rules.message import Message
+
+SCHOOL = Path(__file__).resolve().parents[1] / "fixtures" / "example_school.yaml"
+
+# Detector gaps, measured 2026-11-22 (see docs/quality.md).
+KNOWN_MISSES = {
+    "No wonder Year 6 is a mess with all these immigrants' kids in it",
+    "Noah K said on camera that he gets hit if he logs in late",
+    "The school's general email is office.brookfield@example.com",
+    "Miss Hope clearly can't be bothered with the quiet ones, my daughter is invisible to her",
+    "Why do they insist on cameras on, it's intrusive and totally pointless",
+    "Why are they still doing phonics worksheets every night, completely outdated",
+    "Another lot of immigrants starting in Reception, this school's being taken over",
+}
+
+
+def examples() -> list:
+    cases = []
+    for rulebook_id in shipped_rulebooks():
+        for clause in read_rulebook(rulebook_id).clauses:
+            for kind, texts in (("flag", clause.examples.flag), ("pass", clause.examples.pass_)):
+                for text in texts:
+                    marks = [pytest.mark.xfail(strict=True, reason="known detector gap")] \
+                        if text in KNOWN_MISSES else []
+                    cases.append(pytest.param(rulebook_id, clause.id, kind, text, marks=marks,
+                                              id=f"{rulebook_id}:{clause.id}:{kind}"))
+    return cases
+
+
+@cache
+def engine_for(rulebook_id: str) -> Engine:
+    return build_engine(read_school(SCHOOL), build_offline_scorer(), read_rulebook(rulebook_id))
+
+
+@pytest.mark.parametrize(("rulebook_id", "clause_id", "kind", "text"), examples())
+def test_when_a_rulebook_example_is_scored_then_it_behaves_as_the_rulebook_says(
+        rulebook_id, clause_id, kind, text):
+    verdict = engine_for(rulebook_id).score([Message(text=text)])[0]
+    breached = [b.clause_id for b in verdict.breaches]
+    if kind == "flag":
+        assert clause_id in breached
+    else:
+        assert breached == []
