@@ -102,6 +102,19 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return run_demo(scorer=args.scorer)
 
 
+def cmd_run(args: argparse.Namespace) -> int:
+    """Run the Telegram bot until interrupted."""
+    from bot.runner import run_bot
+    from bot.settings import load_settings
+
+    overrides = {"mode": args.mode, "dry_run": True if args.dry_run else None}
+    if args.scorer:
+        import os
+        os.environ["KINDLY_SCORER"] = args.scorer
+    run_bot(load_settings(args.config, **overrides))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every subcommand."""
     parser = argparse.ArgumentParser(prog="kindly", description=__doc__.splitlines()[0])
@@ -131,6 +144,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("doctor", help="which toxicity backend is active, and why")
     _scorer_args(p)
     p.set_defaults(func=cmd_doctor)
+
+    p = sub.add_parser("run", help="run the Telegram bot (token from KINDLY_TOKEN)")
+    p.add_argument("--config", type=Path, default=None, help="settings file (YAML)")
+    p.add_argument("--mode", choices=("polling", "webhook"), default=None,
+                   help="how updates arrive (default: KINDLY_MODE or polling)")
+    p.add_argument("--dry-run", action="store_true",
+                   help="decide and record, but send and delete nothing")
+    _scorer_args(p)
+    p.set_defaults(func=cmd_run)
 
     p = sub.add_parser("demo", help="score a sample class-group conversation")
     _scorer_args(p)

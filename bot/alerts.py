@@ -1,0 +1,66 @@
+"""Safeguarding alerts: privately to the school's safeguarding lead(s), never into the group.
+
+An alert is stored with its incident before anything is sent. Delivery is tried at once and
+again whenever a safeguarding lead registers or the bot starts; an alert stays pending until
+at least one lead has received it.
+"""
+
+import logging
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.orm import Session
+from telegram import Bot
+
+from bot import telegram_calls, texts
+from bot.services import Services
+from models import store
+from models.group import Group
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class _Pending:
+    alert_id: int
+    text: str
+
+
+def _pending(s: Session, k: Services, school_id: int) -> tuple[list[_Pending], list[int]]:
+    school = k.school(school_id)
+    tz = ZoneInfo(school.config.timezone)
+    alerts = []
+    for alert in store.pending_safeguarding_alerts(s, school_id):
+        incident = store.incident_by_id(s, school_id, alert.incident_id)
+        group = s.get(Group, incident.group_id)
+        member = store.member_by_id(s, school_id, incident.member_id)
+        when = incident.sent_at.astimezone(tz).strftime("%A %d %B %Y, %H:%M")
+        alerts.append(_Pending(alert.id, texts.SAFEGUARDING_ALERT.format(
+            clause=", ".join(incident.clause_ids), group=group.title or "class group",
+            when=when, sender=member.display_name or "a member", text=incident.text or "")))
+    leads = [r.telegram_user_id for r in store.reviewers(s, school_id, role="safeguarding_lead")]
+    return alerts, leads
+
+
+async def deliver_safeguarding_alerts(k: Services, bot: Bot, school_id: int) -> int:
+    """Send every pending alert of a school to its safeguarding leads; returns how many went."""
+    alerts, leads = await k.run_db(lambda s: _pending(s, k, school_id))
+    if alerts and not leads:
+        log.warning("school %s has %d safeguarding alerts waiting: no safeguarding lead "
+                    "is registered yet", school_id, len(alerts))
+        return 0
+    delivered = 0
+    for alert in alerts:
+        reached = []
+        for lead in leads:
+            outcome = await telegram_calls.send(bot, lead, alert.text)
+            if outcome.ok:
+                reached.append(lead)
+            else:
+                log.warning("alert %s not delivered to a lead: %s", alert.alert_id,
+                            outcome.detail)
+        if reached:
+            delivered += 1
+            await k.run_db(lambda s, a=alert, r=reached: store.mark_alert_delivered(
+                s, a.alert_id, r, k.now()))
+    return delivered

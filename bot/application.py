@@ -1,0 +1,133 @@
+"""Build the python-telegram-bot Application: every handler registered here, in one place.
+
+Handler groups, in the order they run for each update:
+  -1  skip an update that was already handled (a redelivery after a restart);
+   0  commands, buttons, membership changes and moderation;
+  99  mark the update as handled.
+"""
+
+import logging
+from collections.abc import Callable
+
+from telegram import BotCommand, Update
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    ApplicationHandlerStop,
+    CallbackQueryHandler,
+    ChatMemberHandler,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+
+from bot.handlers import admin, membership, moderation, parents, welcome
+from bot.handlers.errors import log_error
+from bot.services import BOT_DATA_KEY, Services, services
+from bot.settings import BotSettings
+from models import store
+from models.processed_update import ProcessedUpdate
+
+log = logging.getLogger(__name__)
+
+# Telegram allows about 30 messages a second overall and 20 a minute in one group. The
+# limiter queues each group separately, so a burst in one group never holds up another.
+OVERALL_PER_SECOND = 25
+GROUP_PER_MINUTE = 20
+
+GROUPS = filters.ChatType.GROUPS
+COMMANDS = [
+    BotCommand("rules", "The school's code of conduct"),
+    BotCommand("privacy", "What Kindly reads and keeps"),
+    BotCommand("report", "Reply to a message to report it to the school"),
+    BotCommand("status", "Admins: the bot's rights and settings"),
+    BotCommand("mode", "Admins: observe, remind or enforce"),
+    BotCommand("link", "Admins: link this group to the school"),
+]
+
+
+async def skip_handled_updates(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Stop here if this update was handled before (Telegram delivered it again)."""
+    k = services(context)
+    key = (context.bot.id, update.update_id)
+    if await k.run_db(lambda s: s.get(ProcessedUpdate, key) is not None):
+        log.info("update %s was handled before; skipped", update.update_id)
+        raise ApplicationHandlerStop
+
+
+async def mark_handled(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Remember that this update has been handled."""
+    k = services(context)
+    await k.run_db(lambda s: store.claim_update(s, context.bot.id, update.update_id, k.now()))
+
+
+def add_handlers(app: Application) -> None:
+    """Register every handler of the bot."""
+    app.add_handler(TypeHandler(Update, skip_handled_updates), group=-1)
+
+    app.add_handler(ChatMemberHandler(membership.track_bot_membership,
+                                      ChatMemberHandler.MY_CHAT_MEMBER))
+    app.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, membership.follow_migration))
+    app.add_handler(MessageHandler(GROUPS & filters.StatusUpdate.NEW_CHAT_MEMBERS,
+                                   welcome.greet_new_members))
+    app.add_handler(CommandHandler("link", admin.link_group, filters=GROUPS))
+    app.add_handler(CommandHandler("mode", admin.set_mode, filters=GROUPS))
+    app.add_handler(CommandHandler("status", admin.show_status, filters=GROUPS))
+    app.add_handler(CommandHandler(["staff", "notstaff"], admin.mark_staff, filters=GROUPS))
+    app.add_handler(CommandHandler("rules", parents.show_rules))
+    app.add_handler(CommandHandler("privacy", parents.show_privacy))
+    app.add_handler(CommandHandler("report", parents.report_message, filters=GROUPS))
+    app.add_handler(CallbackQueryHandler(parents.acknowledge_code,
+                                         pattern=f"^{parents.ACK_CALLBACK}$"))
+    scorable = GROUPS & (filters.TEXT | filters.CAPTION | filters.PHOTO | filters.VIDEO) \
+        & ~filters.COMMAND
+    app.add_handler(MessageHandler(scorable & filters.UpdateType.MESSAGES,
+                                   moderation.moderate_message))
+    _add_review_handlers(app)
+
+    app.add_handler(TypeHandler(Update, mark_handled), group=99)
+    app.add_error_handler(log_error)
+
+
+def _add_review_handlers(app: Application) -> None:
+    """The reviewers' queue and digests, when that part of the bot is installed."""
+    try:
+        from bot.review import add_review_handlers
+    except ImportError:
+        return
+    add_review_handlers(app)
+
+
+def build_application(settings: BotSettings, make_services: Callable[[], Services],
+                      ) -> Application:
+    """The Application for these settings; services are built in post_init."""
+
+    async def start_services(app: Application) -> None:
+        k = make_services()
+        app.bot_data[BOT_DATA_KEY] = k
+        k.scoring.start()
+        await app.bot.set_my_commands(COMMANDS)
+        log.info("bot @%s ready; scorer: %s", app.bot.username, k.scorer_status)
+
+    async def stop_services(app: Application) -> None:
+        k: Services | None = app.bot_data.get(BOT_DATA_KEY)
+        if k is not None:
+            await k.close()
+
+    builder = (ApplicationBuilder()
+               .token(settings.token)
+               .base_url(settings.api_base_url)
+               .base_file_url(settings.api_base_url.replace("/bot", "/file/bot"))
+               .rate_limiter(AIORateLimiter(overall_max_rate=OVERALL_PER_SECOND,
+                                            group_max_rate=GROUP_PER_MINUTE,
+                                            max_retries=settings.rate_limit_retries))
+               .concurrent_updates(256)
+               .post_init(start_services)
+               .post_shutdown(stop_services))
+    app = builder.build()
+    add_handlers(app)
+    return app
+

@@ -1,0 +1,1 @@
+"""Telegram handlers, one concern per module; `bot.application` registers them all."""
