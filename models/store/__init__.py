@@ -1,0 +1,81 @@
+"""Store functions: every read and write the bot makes, each taking a Session first.
+
+Data a school owns is always read through its `school_id`; `now` is always passed in.
+"""
+
+from models.store.audit import audit, audit_entries
+from models.store.cases import (
+    add_case_note,
+    case_by_id,
+    case_incidents,
+    case_notes,
+    dismiss_case,
+    dismissed_clause_counts,
+    open_cases,
+    set_case_status,
+)
+from models.store.codes import PURPOSES, hash_code, issue_code, redeem_code
+from models.store.errors import CodeError, StoreError
+from models.store.groups import (
+    ensure_group,
+    group_by_chat,
+    groups_of,
+    link_group,
+    mark_intro_sent,
+    migrate_group,
+    set_bot_rights,
+    set_group_active,
+    set_group_mode,
+)
+from models.store.incidents import (
+    incident_actions,
+    incident_by_id,
+    last_bot_reminder_at,
+    latest_incident,
+    note_edit_cleared,
+    record_action,
+    record_incident,
+)
+from models.store.ladder import breach_history, open_case_of, open_or_extend_case
+from models.store.members import (
+    ensure_member,
+    is_staff,
+    member_by_id,
+    member_by_telegram,
+    record_acknowledgement,
+    set_member_role,
+)
+from models.store.reports import count_reports_since, record_report, reports_of
+from models.store.retention import purge_expired, retention_cutoff
+from models.store.reviewers import add_reviewer, reviewer_schools, reviewers
+from models.store.rights import erase_member, export_member
+from models.store.safeguarding import (
+    mark_alert_delivered,
+    pending_safeguarding_alerts,
+    record_safeguarding_alert,
+)
+from models.store.schools import (
+    list_schools,
+    register_school,
+    school_by_id,
+    school_by_key,
+    set_retention,
+    slug_for,
+)
+from models.store.updates import claim_update
+
+__all__ = [
+    "PURPOSES", "CodeError", "StoreError", "add_case_note", "add_reviewer", "audit",
+    "audit_entries", "breach_history", "case_by_id", "case_incidents", "case_notes",
+    "claim_update", "count_reports_since", "dismiss_case", "dismissed_clause_counts",
+    "ensure_group", "ensure_member", "erase_member", "export_member", "group_by_chat",
+    "groups_of", "hash_code", "incident_actions", "incident_by_id", "is_staff", "issue_code",
+    "last_bot_reminder_at", "latest_incident", "link_group", "list_schools",
+    "mark_alert_delivered", "mark_intro_sent", "member_by_id", "member_by_telegram",
+    "migrate_group", "note_edit_cleared", "open_case_of", "open_cases", "open_or_extend_case",
+    "pending_safeguarding_alerts", "purge_expired", "record_acknowledgement", "record_action",
+    "record_incident", "record_report", "record_safeguarding_alert", "redeem_code",
+    "register_school", "reports_of", "retention_cutoff", "reviewer_schools", "reviewers",
+    "school_by_id", "school_by_key", "set_bot_rights", "set_case_status", "set_group_active",
+    "set_group_mode", "set_member_role", "set_retention", "slug_for",
+]

@@ -1,0 +1,16 @@
+"""Redelivery dedupe: each Telegram update is claimed once."""
+
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from models.processed_update import ProcessedUpdate
+from models.store._rows import insert_unless_exists
+
+
+def claim_update(s: Session, bot_id: int, update_id: int, now: datetime) -> bool:
+    """True the first time this bot sees this update id; False for a redelivery."""
+    if s.get(ProcessedUpdate, (bot_id, update_id)) is not None:
+        return False
+    return insert_unless_exists(
+        s, ProcessedUpdate(bot_id=bot_id, update_id=update_id, processed_at=now))
