@@ -75,8 +75,8 @@ def export_member(s: Session, school_id: int, telegram_user_id: int, now: dateti
             "first_seen_at": _iso(member.first_seen_at),
             "last_seen_at": _iso(member.last_seen_at),
             "acknowledged_code_at": _iso(member.acknowledged_at)}
-        class_names = dict(s.execute(select(Group.id, Group.class_name)
-                                     .where(Group.school_id == school_id)).tuples())
+        class_names = {gid: name for gid, name in s.execute(
+            select(Group.id, Group.class_name).where(Group.school_id == school_id))}
         incidents = s.scalars(select(Incident).where(
             Incident.school_id == school_id, Incident.member_id == member.id)
             .order_by(Incident.sent_at, Incident.id))
