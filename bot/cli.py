@@ -157,6 +157,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", help="score a sample class-group conversation")
     _scorer_args(p)
     p.set_defaults(func=cmd_demo)
+    from bot.school_admin import register as register_school_admin
+    register_school_admin(sub)
     return parser
 
 

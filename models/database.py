@@ -100,9 +100,12 @@ class Database:
         """Run the Alembic migrations up to `revision`."""
         from alembic import command
 
+        before = self.current_revision()
         with self.engine.begin() as conn:
             command.upgrade(alembic_config(conn), revision)
-        log.info("database at revision %s", self.current_revision())
+        after = self.current_revision()
+        if after != before:
+            log.info("database migrated from revision %s to %s", before, after)
 
     def downgrade(self, revision: str = "base") -> None:
         """Run the Alembic migrations down to `revision`."""

@@ -47,6 +47,19 @@ from models.store.members import (
 )
 from models.store.reports import count_reports_since, record_report, reports_of
 from models.store.retention import purge_expired, retention_cutoff
+from models.store.review import (  # noqa: F401 - the review queue's store (bot/review)
+    cases_opened_between,
+    claim_digest_run,
+    digest_runs,
+    dismissal_rates,
+    finish_digest_run,
+    incidents_between,
+    mark_report_reviewed,
+    reminders_between,
+    report_by_id,
+    reviewer_at,
+    unreviewed_reports,
+)
 from models.store.reviewers import add_reviewer, reviewer_schools, reviewers
 from models.store.rights import erase_member, export_member
 from models.store.safeguarding import (

@@ -5,11 +5,19 @@ class StoreError(ValueError):
     """A request the store cannot carry out (unknown row, wrong school, bad value)."""
 
 
+_CODE_MESSAGES = {
+    "expired": "this code has expired",
+    "already used": "this code has already been used",
+    "not recognised": "this code is not recognised",
+}
+
+
 class CodeError(StoreError):
-    """A one-time code that cannot be redeemed; `reason` is "expired", "already used" or
-    "not recognised"."""
+    """A one-time code that cannot be redeemed.
+
+    `reason` is "expired", "already used" or "not recognised"; the message is a sentence.
+    """
 
     def __init__(self, reason: str):
-        super().__init__(f"this code is {reason}" if reason != "not recognised"
-                         else "this code is not recognised")
+        super().__init__(_CODE_MESSAGES.get(reason, f"this code cannot be used ({reason})"))
         self.reason = reason

@@ -1,0 +1,310 @@
+"""`kindly school`, `kindly data`, `kindly retention` and `kindly db`: the operator's commands.
+
+Register a school and hand out invites and group link codes; answer subject access and
+erasure requests; purge what is past retention. Every command migrates the database first,
+so it works on a fresh deployment. Errors exit with status 2 and one line.
+"""
+
+import argparse
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
+
+from models.database import Database
+from models.reviewer import REVIEWER_ROLES
+from models.school import School
+from models.store import StoreError
+
+log = logging.getLogger(__name__)
+
+DEFAULT_BOT_USERNAME = "kindly_bot"
+INVITE_ROLES = (*REVIEWER_ROLES, "group")
+
+
+class AdminError(Exception):
+    """A problem the operator can fix; printed as one line."""
+
+
+def _say(line: str = "") -> None:
+    sys.stdout.write(line + "\n")
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _database(args: argparse.Namespace) -> Database:
+    if not log.isEnabledFor(logging.DEBUG):
+        # Alembic narrates every step at INFO; the operator needs only the outcome.
+        logging.getLogger("alembic").setLevel(logging.WARNING)
+    db = Database(args.database)
+    try:
+        db.upgrade()
+    except OperationalError as e:
+        where = db.url.render_as_string(hide_password=True)
+        raise AdminError(f"cannot open the database {where}: "
+                         f"{str(e.orig).strip().splitlines()[0]}") from e
+    return db
+
+
+def _school(s: Session, key: str) -> School:
+    from models.store import list_schools, school_by_key
+
+    school = school_by_key(s, key)
+    if school is None:
+        known = ", ".join(x.key for x in list_schools(s)) or "none yet"
+        raise AdminError(f'no school "{key}" (registered: {known})')
+    return school
+
+
+def _bot_username(args: argparse.Namespace) -> str:
+    name = args.bot_username or os.environ.get("KINDLY_BOT_USERNAME") or DEFAULT_BOT_USERNAME
+    return name.lstrip("@")
+
+
+def _print_invite(role: str, code: str, expires: datetime, username: str) -> None:
+    if role == "group":
+        _say("Group link code (one group, single use, expires "
+             f"{expires:%Y-%m-%d %H:%M} UTC):")
+        _say(f"  /link {code}")
+        _say("  Add the bot to the class group and make it an admin; then a group admin")
+        _say(f"  sends /link {code} in the group.")
+        return
+    title = role.replace("_", " ")
+    _say(f"Invite for the {title} (single use, expires {expires:%Y-%m-%d %H:%M} UTC):")
+    _say(f"  https://t.me/{username}?start={code}")
+    _say(f"  The {title} opens this link in Telegram and presses Start.")
+
+
+def _issue(s: Session, school_id: int, role: str, now: datetime,
+           days: int) -> tuple[str, datetime]:
+    from models.store import issue_code
+
+    purpose = "group_link" if role == "group" else f"reviewer:{role}"
+    ttl = timedelta(days=days)
+    return issue_code(s, school_id, purpose, now, ttl=ttl), now + ttl
+
+
+def cmd_school_add(args: argparse.Namespace) -> int:
+    """Register (or update) a school from its file and print the headteacher's invite."""
+    from bot.loading import read_rulebook, read_school, read_text
+    from models.store import audit, register_school, set_retention, slug_for
+
+    config = read_school(args.config)
+    rulebook = read_rulebook(config.rulebook)
+    text = read_text(args.config, "school file")
+    key = args.key or slug_for(config.school)
+    now = _now()
+    db = _database(args)
+    with db.session() as s:
+        school = register_school(s, key=key, name=config.school, config_yaml=text,
+                                 rulebook_id=rulebook.id, rulebook_version=rulebook.version,
+                                 timezone=config.timezone, now=now)
+        if args.retention_days is not None:
+            set_retention(s, school.id, args.retention_days)
+        audit(s, school.id, "cli", "school.register", f"school:{school.id}",
+              {"rulebook": rulebook.id, "version": rulebook.version}, now)
+        invite, invite_expires = _issue(s, school.id, "headteacher", now, args.days)
+        link, link_expires = _issue(s, school.id, "group", now, args.days)
+        school_id = school.id
+    log.info("registered school %s (id %d)", key, school_id)
+    _say(f'Registered {config.school} as "{key}" '
+         f"(rulebook {rulebook.id} {rulebook.version}).")
+    _say()
+    _print_invite("headteacher", invite, invite_expires, _bot_username(args))
+    _say()
+    _print_invite("group", link, link_expires, _bot_username(args))
+    _say()
+    _say(f"More codes: kindly school invite --school {key} --role deputy|safeguarding_lead|group")
+    return 0
+
+
+def cmd_school_list(args: argparse.Namespace) -> int:
+    """List the registered schools with their groups and reviewers."""
+    from models.store import groups_of, list_schools, reviewers
+
+    db = _database(args)
+    with db.session() as s:
+        schools = list_schools(s)
+        if not schools:
+            _say("No schools yet: kindly school add --config SCHOOL.yaml")
+        for school in schools:
+            keep = (f"{school.retention_days} days" if school.retention_days
+                    else "end of school year")
+            _say(f"{school.key}\t{school.name}\trulebook {school.rulebook_id} "
+                 f"{school.rulebook_version}\tgroups {len(groups_of(s, school.id))}\t"
+                 f"reviewers {len(reviewers(s, school.id))}\tretention {keep}")
+    return 0
+
+
+def cmd_school_invite(args: argparse.Namespace) -> int:
+    """Print a new reviewer invite or group link code(s) for a school."""
+    from models.store import audit
+
+    if args.count < 1:
+        raise AdminError(f"--count must be at least 1 (got {args.count})")
+    now = _now()
+    db = _database(args)
+    with db.session() as s:
+        school = _school(s, args.school)
+        codes = [_issue(s, school.id, args.role, now, args.days) for _ in range(args.count)]
+        audit(s, school.id, "cli", "code.issue", f"school:{school.id}",
+              {"role": args.role, "count": args.count}, now)
+    for i, (code, expires) in enumerate(codes):
+        if i:
+            _say()
+        _print_invite(args.role, code, expires, _bot_username(args))
+    return 0
+
+
+def _member_id(value: str) -> int:
+    try:
+        return int(value)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a Telegram user id (a number)") from e
+
+
+def cmd_data_export(args: argparse.Namespace) -> int:
+    """Write everything a school holds about a Telegram user as JSON (audited)."""
+    from models.store import export_member
+
+    db = _database(args)
+    with db.session() as s:
+        school = _school(s, args.school)
+        data = export_member(s, school.id, args.member, _now(), actor="cli")
+    text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    if args.out is None:
+        sys.stdout.write(text)
+        return 0
+    try:
+        # The export holds message text: readable by the operator only.
+        fd = os.open(args.out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+    except OSError as e:
+        raise AdminError(f"{args.out}: cannot write the export: {e.strerror}") from e
+    _say(f"Wrote {len(data['incidents'])} incidents and {len(data['cases'])} cases "
+         f"to {args.out}")
+    return 0
+
+
+def cmd_data_erase(args: argparse.Namespace) -> int:
+    """Erase what a school holds about a Telegram user (audited); needs --yes."""
+    from models.store import erase_member
+
+    if not args.yes:
+        raise AdminError("erasing is permanent; run again with --yes to confirm "
+                         "(export first with kindly data export)")
+    db = _database(args)
+    with db.session() as s:
+        school = _school(s, args.school)
+        counts = erase_member(s, school.id, args.member, _now(), actor="cli")
+    if not counts["members"]:
+        _say(f"Nothing held about Telegram user {args.member} at {args.school}.")
+        return 0
+    _say(f"Erased Telegram user {args.member} at {args.school}: "
+         + ", ".join(f"{kind.replace('_', ' ')} {n}" for kind, n in counts.items()))
+    return 0
+
+
+def cmd_retention_purge(args: argparse.Namespace) -> int:
+    """Delete evidence and closed cases past each school's retention period."""
+    from models.store import purge_expired
+
+    db = _database(args)
+    with db.session() as s:
+        school_id = _school(s, args.school).id if args.school else None
+        counts = purge_expired(s, _now(), school_id=school_id, dry_run=args.dry_run)
+    verb = "Would delete" if args.dry_run else "Deleted"
+    _say(f"{verb}: " + ", ".join(f"{kind} {n}" for kind, n in counts.items()))
+    return 0
+
+
+def cmd_db_upgrade(args: argparse.Namespace) -> int:
+    """Migrate the database to the latest schema and print its revision."""
+    db = _database(args)
+    _say(f"{db!r} at revision {db.current_revision()}")
+    return 0
+
+
+Command = Callable[[argparse.Namespace], int]
+
+
+def _guarded(func: Command) -> Command:
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return func(args)
+        except (AdminError, StoreError) as e:
+            print(f"kindly: error: {e}", file=sys.stderr)  # noqa: T201
+            return 2
+    run.__doc__ = func.__doc__
+    return run
+
+
+def _db_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--database", default=None, metavar="URL",
+                   help="SQLAlchemy URL (default: KINDLY_DATABASE_URL, else SQLite in "
+                        "KINDLY_DATA_DIR)")
+
+
+def _invite_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--bot-username", default=None,
+                   help=f"for invite links (default: KINDLY_BOT_USERNAME or "
+                        f"{DEFAULT_BOT_USERNAME})")
+    p.add_argument("--days", type=int, default=7, help="how long codes stay valid (days)")
+
+
+def _add(sub: argparse._SubParsersAction, name: str, func: Command,
+         help_text: str) -> argparse.ArgumentParser:
+    p = sub.add_parser(name, help=help_text, description=help_text)
+    p.set_defaults(func=_guarded(func))
+    _db_arg(p)
+    return p
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add `school`, `data`, `retention` and `db` to the `kindly` command line."""
+    school = sub.add_parser("school", help="register schools; invites and group link codes")
+    school_sub = school.add_subparsers(dest="school_command", required=True)
+    p = _add(school_sub, "add", cmd_school_add, "register a school and print its invites")
+    p.add_argument("--config", type=Path, required=True, help="the school's YAML file")
+    p.add_argument("--key", default=None, help="short id (default: from the school's name)")
+    p.add_argument("--retention-days", type=int, default=None,
+                   help="keep evidence this many days after closure (default: until the "
+                        "end of the school year)")
+    _invite_args(p)
+    _add(school_sub, "list", cmd_school_list, "list registered schools")
+    p = _add(school_sub, "invite", cmd_school_invite, "a reviewer invite or group link code")
+    p.add_argument("--school", required=True, help="the school's key")
+    p.add_argument("--role", required=True, choices=INVITE_ROLES)
+    p.add_argument("--count", type=int, default=1, help="how many codes (one per group)")
+    _invite_args(p)
+
+    data = sub.add_parser("data", help="subject access export and erasure")
+    data_sub = data.add_subparsers(dest="data_command", required=True)
+    for name, func, text in (("export", cmd_data_export, "export a member's data as JSON"),
+                             ("erase", cmd_data_erase, "erase a member's data")):
+        p = _add(data_sub, name, func, text)
+        p.add_argument("--member", type=_member_id, required=True, metavar="TELEGRAM_ID")
+        p.add_argument("--school", required=True, help="the school's key")
+        if name == "export":
+            p.add_argument("--out", type=Path, default=None, help="file (default: stdout)")
+        else:
+            p.add_argument("--yes", action="store_true", help="confirm the erasure")
+
+    retention = sub.add_parser("retention", help="purge evidence past retention")
+    retention_sub = retention.add_subparsers(dest="retention_command", required=True)
+    p = _add(retention_sub, "purge", cmd_retention_purge, "purge what is past retention now")
+    p.add_argument("--dry-run", action="store_true", help="count only; delete nothing")
+    p.add_argument("--school", default=None, help="one school's key (default: all)")
+
+    db = sub.add_parser("db", help="database migrations")
+    db_sub = db.add_subparsers(dest="db_command", required=True)
+    _add(db_sub, "upgrade", cmd_db_upgrade, "migrate the database to the latest schema")
