@@ -29,24 +29,23 @@ def test_when_a_code_is_redeemed_then_it_names_the_school_and_role(db, school_a)
             == (school_a.school_id, "reviewer:deputy", "deputy", 77)
 
 
-@pytest.mark.parametrize(("when", "prefix", "reason"), [
+@pytest.mark.parametrize(("when", "prefix", "reason", "message"), [
     # used once already
-    (timedelta(hours=1), "group_link", "already used"),
+    (timedelta(hours=1), "group_link", "already used", "this code has already been used"),
     # past its lifetime
-    (timedelta(days=8), "group_link", "expired"),
+    (timedelta(days=8), "group_link", "expired", "this code has expired"),
     # a group code offered as an invite
-    (timedelta(hours=1), "reviewer:", "not recognised"),
+    (timedelta(hours=1), "reviewer:", "not recognised", "this code is not recognised"),
 ])
 def test_when_a_code_cannot_be_used_then_the_reason_is_given(db, school_a, when, prefix,
-                                                             reason):
+                                                             reason, message):
     with db.session() as s:
         code = store.issue_code(s, school_a.school_id, "group_link", NOW)
         if reason == "already used":
             store.redeem_code(s, code, "group_link", NOW)
     with pytest.raises(CodeError) as err, db.session() as s:
         store.redeem_code(s, code, prefix, NOW + when)
-    assert err.value.reason == reason
-    assert reason in str(err.value)
+    assert (err.value.reason, str(err.value)) == (reason, message)
 
 
 def test_when_a_code_is_made_up_then_it_is_not_recognised(db):
