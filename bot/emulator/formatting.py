@@ -49,7 +49,7 @@ class _HtmlText(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
-        self.offset = 0
+        self.units = 0
         self.open: list[tuple[str, int, dict]] = []
         self.entities: list[dict] = []
         self.error: ApiError | None = None
@@ -66,23 +66,23 @@ class _HtmlText(HTMLParser):
             extra["url"] = values["href"]
         if tag == "tg-emoji" and values.get("emoji-id"):
             extra["custom_emoji_id"] = values["emoji-id"]
-        self.open.append((tag, self.offset, extra))
+        self.open.append((tag, self.units, extra))
 
     def handle_endtag(self, tag: str) -> None:
         if not self.open or self.open[-1][0] != tag:
             self._fail(f'Unmatched end tag "{tag}"')
             return
         _, start, extra = self.open.pop()
-        if self.offset > start:
+        if self.units > start:
             entity = {"type": _HTML_ENTITY_TYPES[tag], "offset": start,
-                      "length": self.offset - start, **extra}
+                      "length": self.units - start, **extra}
             if entity["type"] == "text_link" and "url" not in entity:
                 return
             self.entities.append(entity)
 
     def handle_data(self, data: str) -> None:
         self.parts.append(data)
-        self.offset += utf16_len(data)
+        self.units += utf16_len(data)
 
     def _fail(self, reason: str) -> None:
         if self.error is None:

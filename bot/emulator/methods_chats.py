@@ -20,6 +20,9 @@ def find_chat(world: World, chat_id: object) -> ChatState:
             # Only public chats have @usernames, and the emulator has none.
             raise errors.bad_request(errors.CHAT_NOT_FOUND) from None
     state = world.chats.get(chat_id)  # type: ignore[arg-type]
+    if state is None and chat_id in world.users and chat_id != world.bot.id:
+        # A person the bot knows (from a group) who never opened a private chat with it.
+        raise errors.forbidden(errors.CANT_INITIATE)
     if state is None:
         raise errors.bad_request(errors.CHAT_NOT_FOUND)
     if state.migrated_to is not None:

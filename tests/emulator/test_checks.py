@@ -28,7 +28,7 @@ def problems(type_name: str, value: object) -> list[str]:
         ("ChatMember", ADMIN),
         ("ChatMember", {"status": "kicked", "user": USER, "until_date": 0}),
         ("Message", {"message_id": 1, "date": 1, "chat": {"id": 1, "type": "private"},
-                     "reply_markup": {"inline_keyboard": [[{"text": "ok", "callback_data": "x"}]]}}),
+                     "reply_markup": {"inline_keyboard": [[{"text": "ok", "url": "https://x"}]]}}),
         ("Array of Array of InlineKeyboardButton", [[{"text": "a", "url": "https://x"}]]),
         ("Float", 3),
     ],
@@ -41,7 +41,8 @@ def test_when_object_matches_its_type_then_no_problems(type_name: str, value: ob
     ("type_name", "value", "expected"),
     [
         # missing and unknown fields
-        ("User", {"id": 5, "is_bot": False}, "result: missing required field 'first_name' of User"),
+        ("User", {"id": 5, "is_bot": False},
+         "result: missing required field 'first_name' of User"),
         ("User", {**USER, "nickname": "S"}, "result: unknown field 'nickname' in User"),
         # wrong scalar types, booleans are not integers
         ("User", {**USER, "id": "5"}, "result.id: expected Integer, got str '5'"),

@@ -38,7 +38,8 @@ async def test_when_people_write_then_bot_receives_every_message_in_order(
         sent = [emulator.send_message(group, (sarah, tom)[n % 2], f"note {n}") for n in range(30)]
         await emulator.wait_for(lambda: len(received) == 30)
     assert [text for _, text in received] == [f"note {n}" for n in range(30)]
-    assert [update_id for update_id, _ in received] == sorted(update_id for update_id, _ in received)
+    update_ids = [update_id for update_id, _ in received]
+    assert update_ids == sorted(update_ids)
     # Message ids count up from 1 in each chat (1 was the service message adding the bot).
     assert [message.message_id for message in sent] == list(range(2, 32))
     assert emulator.pending_updates == 0  # the last offset confirmed everything
