@@ -2,7 +2,8 @@
 
 Register a school and hand out invites and group link codes; answer subject access and
 erasure requests; purge what is past retention. Every command migrates the database first,
-so it works on a fresh deployment. Errors exit with status 2 and one line.
+so it works on a fresh deployment. Errors exit with status 2 and one line. The database
+layer is imported only when one of these commands runs (`register` runs for every command).
 """
 
 import argparse
@@ -13,19 +14,19 @@ import sys
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
-from models.database import Database
-from models.reviewer import REVIEWER_ROLES
-from models.school import School
-from models.store import StoreError
+    from models.database import Database
+    from models.school import School
 
 log = logging.getLogger(__name__)
 
 DEFAULT_BOT_USERNAME = "kindly_bot"
-INVITE_ROLES = (*REVIEWER_ROLES, "group")
+# models.reviewer.REVIEWER_ROLES plus "group" (a test keeps the two in step).
+INVITE_ROLES = ("headteacher", "deputy", "safeguarding_lead", "group")
 
 
 class AdminError(Exception):
@@ -36,11 +37,11 @@ def _say(line: str = "") -> None:
     sys.stdout.write(line + "\n")
 
 
-def _now() -> datetime:
-    return datetime.now(UTC)
+def _database(args: argparse.Namespace) -> "Database":
+    from sqlalchemy.exc import OperationalError
 
+    from models.database import Database
 
-def _database(args: argparse.Namespace) -> Database:
     if not log.isEnabledFor(logging.DEBUG):
         # Alembic narrates every step at INFO; the operator needs only the outcome.
         logging.getLogger("alembic").setLevel(logging.WARNING)
@@ -54,7 +55,7 @@ def _database(args: argparse.Namespace) -> Database:
     return db
 
 
-def _school(s: Session, key: str) -> School:
+def _school(s: "Session", key: str) -> "School":
     from models.store import list_schools, school_by_key
 
     school = school_by_key(s, key)
@@ -71,11 +72,9 @@ def _bot_username(args: argparse.Namespace) -> str:
 
 def _print_invite(role: str, code: str, expires: datetime, username: str) -> None:
     if role == "group":
-        _say("Group link code (one group, single use, expires "
-             f"{expires:%Y-%m-%d %H:%M} UTC):")
-        _say(f"  /link {code}")
-        _say("  Add the bot to the class group and make it an admin; then a group admin")
-        _say(f"  sends /link {code} in the group.")
+        _say(f"Group link code (one group, single use, expires {expires:%Y-%m-%d %H:%M} UTC):")
+        _say(f"  /link {code}\n  Add the bot to the class group and make it an admin; then a "
+             f"group admin\n  sends /link {code} in the group.")
         return
     title = role.replace("_", " ")
     _say(f"Invite for the {title} (single use, expires {expires:%Y-%m-%d %H:%M} UTC):")
@@ -83,7 +82,7 @@ def _print_invite(role: str, code: str, expires: datetime, username: str) -> Non
     _say(f"  The {title} opens this link in Telegram and presses Start.")
 
 
-def _issue(s: Session, school_id: int, role: str, now: datetime,
+def _issue(s: "Session", school_id: int, role: str, now: datetime,
            days: int) -> tuple[str, datetime]:
     from models.store import issue_code
 
@@ -101,7 +100,7 @@ def cmd_school_add(args: argparse.Namespace) -> int:
     rulebook = read_rulebook(config.rulebook)
     text = read_text(args.config, "school file")
     key = args.key or slug_for(config.school)
-    now = _now()
+    now = datetime.now(UTC)
     db = _database(args)
     with db.session() as s:
         school = register_school(s, key=key, name=config.school, config_yaml=text,
@@ -117,10 +116,10 @@ def cmd_school_add(args: argparse.Namespace) -> int:
     log.info("registered school %s (id %d)", key, school_id)
     _say(f'Registered {config.school} as "{key}" '
          f"(rulebook {rulebook.id} {rulebook.version}).")
-    _say()
-    _print_invite("headteacher", invite, invite_expires, _bot_username(args))
-    _say()
-    _print_invite("group", link, link_expires, _bot_username(args))
+    for role, code, expires in (("headteacher", invite, invite_expires),
+                                ("group", link, link_expires)):
+        _say()
+        _print_invite(role, code, expires, _bot_username(args))
     _say()
     _say(f"More codes: kindly school invite --school {key} --role deputy|safeguarding_lead|group")
     return 0
@@ -150,7 +149,7 @@ def cmd_school_invite(args: argparse.Namespace) -> int:
 
     if args.count < 1:
         raise AdminError(f"--count must be at least 1 (got {args.count})")
-    now = _now()
+    now = datetime.now(UTC)
     db = _database(args)
     with db.session() as s:
         school = _school(s, args.school)
@@ -164,13 +163,6 @@ def cmd_school_invite(args: argparse.Namespace) -> int:
     return 0
 
 
-def _member_id(value: str) -> int:
-    try:
-        return int(value)
-    except ValueError as e:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a Telegram user id (a number)") from e
-
-
 def cmd_data_export(args: argparse.Namespace) -> int:
     """Write everything a school holds about a Telegram user as JSON (audited)."""
     from models.store import export_member
@@ -178,7 +170,7 @@ def cmd_data_export(args: argparse.Namespace) -> int:
     db = _database(args)
     with db.session() as s:
         school = _school(s, args.school)
-        data = export_member(s, school.id, args.member, _now(), actor="cli")
+        data = export_member(s, school.id, args.member, datetime.now(UTC), actor="cli")
     text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     if args.out is None:
         sys.stdout.write(text)
@@ -205,7 +197,7 @@ def cmd_data_erase(args: argparse.Namespace) -> int:
     db = _database(args)
     with db.session() as s:
         school = _school(s, args.school)
-        counts = erase_member(s, school.id, args.member, _now(), actor="cli")
+        counts = erase_member(s, school.id, args.member, datetime.now(UTC), actor="cli")
     if not counts["members"]:
         _say(f"Nothing held about Telegram user {args.member} at {args.school}.")
         return 0
@@ -221,7 +213,7 @@ def cmd_retention_purge(args: argparse.Namespace) -> int:
     db = _database(args)
     with db.session() as s:
         school_id = _school(s, args.school).id if args.school else None
-        counts = purge_expired(s, _now(), school_id=school_id, dry_run=args.dry_run)
+        counts = purge_expired(s, datetime.now(UTC), school_id=school_id, dry_run=args.dry_run)
     verb = "Would delete" if args.dry_run else "Deleted"
     _say(f"{verb}: " + ", ".join(f"{kind} {n}" for kind, n in counts.items()))
     return 0
@@ -239,6 +231,8 @@ Command = Callable[[argparse.Namespace], int]
 
 def _guarded(func: Command) -> Command:
     def run(args: argparse.Namespace) -> int:
+        from models.store import StoreError
+
         try:
             return func(args)
         except (AdminError, StoreError) as e:
@@ -246,12 +240,6 @@ def _guarded(func: Command) -> Command:
             return 2
     run.__doc__ = func.__doc__
     return run
-
-
-def _db_arg(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--database", default=None, metavar="URL",
-                   help="SQLAlchemy URL (default: KINDLY_DATABASE_URL, else SQLite in "
-                        "KINDLY_DATA_DIR)")
 
 
 def _invite_args(p: argparse.ArgumentParser) -> None:
@@ -265,7 +253,9 @@ def _add(sub: argparse._SubParsersAction, name: str, func: Command,
          help_text: str) -> argparse.ArgumentParser:
     p = sub.add_parser(name, help=help_text, description=help_text)
     p.set_defaults(func=_guarded(func))
-    _db_arg(p)
+    p.add_argument("--database", default=None, metavar="URL",
+                   help="SQLAlchemy URL (default: KINDLY_DATABASE_URL, else SQLite in "
+                        "KINDLY_DATA_DIR)")
     return p
 
 
@@ -292,7 +282,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     for name, func, text in (("export", cmd_data_export, "export a member's data as JSON"),
                              ("erase", cmd_data_erase, "erase a member's data")):
         p = _add(data_sub, name, func, text)
-        p.add_argument("--member", type=_member_id, required=True, metavar="TELEGRAM_ID")
+        p.add_argument("--member", type=int, required=True, metavar="TELEGRAM_ID")
         p.add_argument("--school", required=True, help="the school's key")
         if name == "export":
             p.add_argument("--out", type=Path, default=None, help="file (default: stdout)")

@@ -192,3 +192,10 @@ def test_when_the_database_cannot_be_reached_then_one_line_says_so(capsys):
     line = err.strip().splitlines()[-1]
     assert line.startswith("kindly: error: cannot open the database "
                            "postgresql+psycopg://postgres@127.0.0.1:9/nowhere")
+
+
+def test_when_invite_roles_are_offered_then_they_are_the_reviewer_roles_and_group():
+    from bot.school_admin import INVITE_ROLES
+    from models.reviewer import REVIEWER_ROLES
+
+    assert INVITE_ROLES == (*REVIEWER_ROLES, "group")
