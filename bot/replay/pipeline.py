@@ -1,0 +1,93 @@
+"""Replay one export: read it as a stream, score members' messages in batches, build the report."""
+
+import logging
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from bot.replay.importer import ImportNotes, read_records
+from bot.replay.ladder import LadderReplay
+from bot.replay.messages import MessageFactory
+from bot.replay.records import USER, ChatRecord, Malformed
+from bot.replay.report_builder import ReportBuilder
+from bot.replay.report_model import DEFAULT_CONSENT, ReplayReport
+from bot.replay.scoring import BATCH_SIZE, Scoring
+from bot.replay.sources import Export
+from bot.replay.staff import StaffDirectory
+from rules.message import Message
+from rules.rulebook import Rulebook
+from rules.school import SchoolConfig
+
+log = logging.getLogger(__name__)
+
+Batch = list[tuple[ChatRecord, Message]]
+
+
+@dataclass(frozen=True)
+class ReplayOptions:
+    """Choices for one replay.
+
+    Attributes:
+        context_lines: Messages shown before and after each flagged one in the report.
+        chats: Telegram full-account exports: names or ids of the chats to read.
+        staff: Display names in the export that belong to staff (exempt from the code).
+        consent: The consent note the report states.
+        batch_size: Messages per engine call.
+    """
+
+    context_lines: int = 0
+    chats: frozenset[str] = frozenset()
+    staff: tuple[str, ...] = ()
+    consent: str = DEFAULT_CONSENT
+    batch_size: int = BATCH_SIZE
+    scorer_name: str = field(default="")
+
+
+def _batches(records: Iterator[ChatRecord | Malformed], builder: ReportBuilder,
+             factory: MessageFactory, size: int) -> Iterator[Batch]:
+    """Members' messages in batches; system lines and malformed entries go to the builder."""
+    batch: Batch = []
+    seq = 0
+    for item in records:
+        if isinstance(item, Malformed):
+            builder.add_malformed(item)
+        elif item.kind != USER:
+            builder.add_system(item)
+        else:
+            seq += 1
+            batch.append((item, factory.build(item, str(seq))))
+            if len(batch) >= size:
+                yield batch
+                batch = []
+    if batch:
+        yield batch
+
+
+def replay(export: Export, school: SchoolConfig, rulebook: Rulebook, scoring: Scoring,
+           options: ReplayOptions, on_read: Callable[[int], None] = lambda n: None,
+           ) -> ReplayReport:
+    """Score every member's message of `export` and build the headteacher's report.
+
+    Args:
+        export: The identified export file.
+        school: The school's configuration (timezone, staff, term dates).
+        rulebook: The school's code, for the report and the ladder.
+        scoring: Scores batches (in this process or in workers).
+        options: Context lines, chats, extra staff names, consent note.
+        on_read: Hears the bytes read, for a progress bar.
+    """
+    start = time.perf_counter()
+    notes = ImportNotes()
+    ladder = LadderReplay(rulebook, list(school.term_dates))
+    builder = ReportBuilder(rulebook, ladder, options.context_lines)
+    factory = MessageFactory(StaffDirectory(school, options.staff))
+    records = read_records(export, school.tz, set(options.chats), notes, on_read)
+    for batch, verdicts in scoring.run(_batches(records, builder, factory, options.batch_size)):
+        for (record, message), verdict in zip(batch, verdicts, strict=True):
+            builder.add_scored(message.id, record, message, verdict)
+    report = builder.finish(source=export.name, format=export.format, school=school.school,
+                            scorer=options.scorer_name, consent=options.consent, notes=notes)
+    report.seconds = time.perf_counter() - start
+    log.info("replayed %s: %d messages, %d flagged, %d malformed, %.1f s", export.format,
+             report.messages, report.flagged_count, report.malformed_count, report.seconds)
+    return report
