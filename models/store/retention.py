@@ -3,6 +3,7 @@
 By default a record is kept until the end of the school year (31 August) after it was
 closed: an incident outside any case from when it was recorded, a case from when it was
 closed. A school can set a number of days instead. Incidents in an open case are kept.
+Members not seen since the cutoff, with nothing else held about them, go too.
 """
 
 from datetime import datetime, timedelta
@@ -14,6 +15,7 @@ from sqlalchemy.orm import Session
 from models.case import Case
 from models.code import Code
 from models.incident import Incident
+from models.member import Member
 from models.processed_update import ProcessedUpdate
 from models.report import Report
 from models.school import School
@@ -38,6 +40,23 @@ def retention_cutoff(now: datetime, timezone: str, retention_days: int | None) -
     return start
 
 
+def _idle_members(s: Session, school_id: int, cutoff: datetime, incidents: set[int],
+                  cases: set[int], reports: set[int]) -> list[int]:
+    """Members last seen before the cutoff whose every incident, case and report goes now."""
+    idle = set(s.scalars(select(Member.id).where(Member.school_id == school_id,
+                                                 Member.last_seen_at < cutoff)))
+    if not idle:
+        return []
+    held = [select(Incident.member_id).where(Incident.member_id.in_(idle),
+                                             Incident.id.not_in(incidents)),
+            select(Case.member_id).where(Case.member_id.in_(idle), Case.id.not_in(cases))]
+    for column in (Report.reporter_member_id, Report.reported_member_id):
+        held.append(select(column).where(column.in_(idle), Report.id.not_in(reports)))
+    for query in held:
+        idle -= set(s.scalars(query))
+    return sorted(idle)
+
+
 def _purge_school(s: Session, school: School, now: datetime, dry_run: bool) -> dict[str, int]:
     cutoff = retention_cutoff(now, school.timezone, school.retention_days)
     closed = list(s.scalars(select(Case.id).where(
@@ -48,9 +67,13 @@ def _purge_school(s: Session, school: School, now: datetime, dry_run: bool) -> d
         Incident.school_id == school.id, loose | in_closed)))
     report_ids = list(s.scalars(select(Report.id).where(
         Report.school_id == school.id, Report.created_at < cutoff)))
-    counts = {"incidents": len(incident_ids), "cases": len(closed), "reports": len(report_ids)}
+    member_ids = _idle_members(s, school.id, cutoff, set(incident_ids), set(closed),
+                               set(report_ids))
+    counts = {"incidents": len(incident_ids), "cases": len(closed), "reports": len(report_ids),
+              "members": len(member_ids)}
     if not dry_run:
-        for table, ids in ((Incident, incident_ids), (Case, closed), (Report, report_ids)):
+        for table, ids in ((Incident, incident_ids), (Case, closed), (Report, report_ids),
+                           (Member, member_ids)):
             for start in range(0, len(ids), 500):
                 s.execute(delete(table).where(table.id.in_(ids[start:start + 500]))
                           .execution_options(synchronize_session=False))
@@ -66,7 +89,8 @@ def purge_expired(s: Session, now: datetime, school_id: int | None = None,
     query = select(School).order_by(School.id)
     if school_id is not None:
         query = query.where(School.id == school_id)
-    totals = {"incidents": 0, "cases": 0, "reports": 0, "codes": 0, "updates": 0}
+    totals = {"incidents": 0, "cases": 0, "reports": 0, "members": 0, "codes": 0,
+              "updates": 0}
     for school in s.scalars(query).all():
         for kind, n in _purge_school(s, school, now, dry_run).items():
             totals[kind] += n

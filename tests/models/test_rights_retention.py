@@ -103,11 +103,27 @@ def test_when_the_school_year_ends_then_loose_evidence_goes_and_open_cases_stay(
     autumn = datetime(2026, 9, 1, 12, 0, tzinfo=UTC)
     assert _counts(db, summer)["incidents"] == 0
     assert _counts(db, autumn, dry_run=True)["incidents"] == 1
-    assert _counts(db, autumn) == {"incidents": 1, "cases": 0, "reports": 1, "codes": 0,
-                                   "updates": 0}
+    assert _counts(db, autumn) == {"incidents": 1, "cases": 0, "reports": 1, "members": 1,
+                                   "codes": 0, "updates": 0}
     with db.session() as s:
         assert store.incident_by_id(s, school_a.school_id, loose.id) is None
         assert store.incident_by_id(s, school_a.school_id, kept.id) is not None
+        # The parent whose evidence went is forgotten; the one with an open case is not.
+        assert store.member_by_id(s, school_a.school_id, m) is None
+        assert store.member_by_id(s, school_a.school_id, other) is not None
+
+
+def test_when_a_parent_has_not_been_seen_for_a_school_year_then_they_are_forgotten(
+        db, school_a):
+    with db.session() as s:
+        store.ensure_member(s, school_a.school_id, 1, "Left last year", NOW)
+        store.ensure_member(s, school_a.school_id, 2, "Still here", NOW)
+        store.ensure_member(s, school_a.school_id, 2, "Still here", NOW + timedelta(days=200))
+    assert _counts(db, datetime(2026, 9, 2, tzinfo=UTC), dry_run=True)["members"] == 1
+    assert _counts(db, datetime(2026, 9, 2, tzinfo=UTC))["members"] == 1
+    with db.session() as s:
+        assert store.member_by_telegram(s, school_a.school_id, 1) is None
+        assert store.member_by_telegram(s, school_a.school_id, 2) is not None
 
 
 def test_when_a_case_closes_in_september_then_it_is_kept_for_the_whole_school_year(
