@@ -26,9 +26,7 @@ class _Pending:
     text: str
 
 
-def _pending(s: Session, k: Services, school_id: int) -> tuple[list[_Pending], list[int]]:
-    school = k.school(school_id)
-    tz = ZoneInfo(school.config.timezone)
+def _pending(s: Session, school_id: int, tz: ZoneInfo) -> tuple[list[_Pending], list[int]]:
     alerts = []
     for alert in store.pending_safeguarding_alerts(s, school_id):
         incident = store.incident_by_id(s, school_id, alert.incident_id)
@@ -44,7 +42,8 @@ def _pending(s: Session, k: Services, school_id: int) -> tuple[list[_Pending], l
 
 async def deliver_safeguarding_alerts(k: Services, bot: Bot, school_id: int) -> int:
     """Send every pending alert of a school to its safeguarding leads; returns how many went."""
-    alerts, leads = await k.run_db(lambda s: _pending(s, k, school_id))
+    tz = ZoneInfo((await k.school_async(school_id)).config.timezone)
+    alerts, leads = await k.run_db(lambda s: _pending(s, school_id, tz))
     if alerts and not leads:
         log.warning("school %s has %d safeguarding alerts waiting: no safeguarding lead "
                     "is registered yet", school_id, len(alerts))

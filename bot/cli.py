@@ -75,11 +75,29 @@ def cmd_bench(args: argparse.Namespace) -> int:
     """Measure throughput and latency of each scoring configuration."""
     from bot.bench import print_bench, run_bench
 
+    if args.e2e or args.chaos:
+        return _bench_e2e(args)
     figures = run_bench(args.messages, include_detoxify=not args.skip_detoxify)
     if args.json:
         print(json.dumps(figures, indent=2))
     else:
         print_bench(figures)
+    return 0
+
+
+def _bench_e2e(args: argparse.Namespace) -> int:
+    """End-to-end figures through the Bot API emulator (and the error-injection run)."""
+    from bot.bench_e2e import print_e2e, run_chaos, run_load
+
+    figures: dict[str, object] = {}
+    if args.e2e:
+        figures["load"] = run_load(groups=args.groups, seconds=args.seconds)
+    if args.chaos:
+        figures["chaos"] = run_chaos(messages=args.chaos, groups=50)
+    if args.json:
+        print(json.dumps(figures, indent=2))
+    else:
+        print_e2e(figures)
     return 0
 
 
@@ -139,6 +157,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--messages", type=int, default=2000, help="messages per configuration")
     p.add_argument("--skip-detoxify", action="store_true",
                    help="skip the bert-base Detoxify configuration (needs torch)")
+    p.add_argument("--e2e", action="store_true",
+                   help="instead: the whole bot through the local Bot API emulator, "
+                        "message-to-reminder latency at increasing load")
+    p.add_argument("--groups", type=int, default=20, help="--e2e: class groups")
+    p.add_argument("--seconds", type=float, default=10.0, help="--e2e: seconds per load step")
+    p.add_argument("--chaos", type=int, default=0, metavar="N",
+                   help="instead: N messages across 50 groups with 5%% of Telegram calls "
+                        "failing; counts lost and duplicated incidents")
     p.set_defaults(func=cmd_bench)
 
     p = sub.add_parser("doctor", help="which toxicity backend is active, and why")
@@ -159,6 +185,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_demo)
     from bot.school_admin import register as register_school_admin
     register_school_admin(sub)
+    from bot.replay.command import register as register_replay
+    register_replay(sub)
     return parser
 
 

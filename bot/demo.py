@@ -1,31 +1,29 @@
-"""`kindly demo`: a sample day in a class group, scored by the real engine.
+"""`kindly demo`: a day in a class group, played through the real bot and a local Bot API.
 
-Prints the chat as parents would see it, with Kindly's gentle reminders, then what would
-reach the headteacher's queue and the safeguarding lead. (Until the Telegram adapter
-lands, this drives the engine directly rather than a bot in an emulated chat.)
+Starts the Bot API emulator and the real bot (SQLite in a temporary folder, the offline
+scorer, no token, no network), registers a fictional school, links a Year 2 parents' group,
+plays the scripted day in `demo_data/day.jsonl` and prints the chat as parents saw it, then
+what reached the headteacher and the safeguarding lead.
 """
 
+import asyncio
 import json
+import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from rich.console import Console
 
 from rules.message import Message
 from rules.school import SchoolConfig, load_school
-from rules.verdict import ALERT_SAFEGUARDING_LEAD, OPEN_CASE, REMIND, Verdict
+from rules.scorer import ToxicityScorer
 
-
-@dataclass(frozen=True)
-class ChatLine:
-    """One line of the demo conversation."""
-
-    at: datetime
-    sender: str
-    text: str
-    to_staff: bool = False
-    has_photo: bool = False
+if TYPE_CHECKING:
+    from bot.sandbox import Sandbox
 
 
 def demo_data(name: str) -> str:
@@ -38,56 +36,130 @@ def demo_school() -> SchoolConfig:
     return load_school(demo_data("school.yaml"), "bot/demo_data/school.yaml")
 
 
-def read_conversation() -> list[ChatLine]:
-    """The scripted conversation."""
-    lines = []
-    for raw in demo_data("conversation.jsonl").splitlines():
-        if raw.strip():
-            obj = json.loads(raw)
-            lines.append(ChatLine(at=datetime.fromisoformat(obj["at"]), sender=obj["sender"],
-                                  text=obj["text"], to_staff=obj.get("to_staff", False),
-                                  has_photo=obj.get("has_photo", False)))
-    return lines
+@dataclass(frozen=True)
+class Step:
+    """One line of the scripted day."""
+
+    at: datetime
+    raw: dict
+
+
+def read_day() -> list[Step]:
+    """The scripted day, in order."""
+    return [Step(datetime.fromisoformat(obj["at"]), obj)
+            for obj in map(json.loads, filter(str.strip, demo_data("day.jsonl").splitlines()))]
+
+
+def read_conversation() -> list[Message]:
+    """The day's messages as the engine sees them (for `kindly bench`)."""
+    return [Message(text=s.raw["text"], id=str(i), sent_at=s.at, sender=s.raw.get("from"))
+            for i, s in enumerate(read_day()) if "text" in s.raw]
+
+
+PARENTS = {"Gemma": "Shaw", "Priya": "Mehta", "Dan": "Walsh", "Lou": "Carter", "Sam": "Reid",
+           "Jo": "Evans", "Alex": "Green"}
+STAFF = {"head": ("Sarah", "Okafor"), "dsl": ("Tom", "Fairweather")}
 
 
 def run_demo(scorer: str | None = None, console: Console | None = None) -> int:
-    """Score the conversation and print the chat, the queue and the safeguarding alerts."""
-    from bot.loading import build_engine
+    """Play the day through the bot and print what each person saw."""
     from bot.scorers import ScorerSettings, build_scorer
 
     console = console or Console()
-    settings = ScorerSettings.from_env()
-    if scorer:
-        settings = settings.with_backend(scorer)
+    settings = ScorerSettings.from_env().with_backend(scorer or "offline")
     toxicity, status = build_scorer(settings)
-    engine = build_engine(demo_school(), toxicity)
-    lines = read_conversation()
-    messages = [Message(text=c.text, id=str(i), sent_at=c.at, sender=c.sender,
-                        to_staff=c.to_staff, has_photo=c.has_photo)
-                for i, c in enumerate(lines)]
-    verdicts = engine.score(messages)
-    console.rule(f"[bold]{engine.school.school} - Year 2 parents[/] (scorer: {status})")
-    queue: list[tuple[ChatLine, Verdict]] = []
-    alerts: list[tuple[ChatLine, Verdict]] = []
-    for line, verdict in zip(lines, verdicts, strict=True):
-        photo = " [dim]\\[photo][/]" if line.has_photo else ""
-        console.print(f"[dim]{line.at:%a %H:%M}[/] [bold]{line.sender}[/]: {line.text}{photo}")
-        if REMIND in verdict.actions and verdict.reminder:
-            console.print(f"    [green]Kindly[/] (reply): {verdict.reminder}")
-        if OPEN_CASE in verdict.actions:
-            queue.append((line, verdict))
-        if ALERT_SAFEGUARDING_LEAD in verdict.actions:
-            alerts.append((line, verdict))
-    console.rule("[bold]Headteacher's review queue[/] (cases opened at once)")
-    for line, verdict in queue:
-        clauses = ", ".join(b.clause_id for b in verdict.breaches)
-        console.print(f"- {line.at:%d %b %H:%M} {line.sender}: {verdict.severity} - {clauses}")
-    if not queue:
-        console.print("(nothing)")
-    console.rule("[bold]Private alerts to the safeguarding lead[/]")
-    for line, verdict in alerts:
-        why = "; ".join(f.reason for f in verdict.findings if f.label == "safeguarding")
-        console.print(f"- {line.at:%d %b %H:%M} {line.sender}: {why}")
-    if not alerts:
-        console.print("(nothing)")
+    with tempfile.TemporaryDirectory(prefix="kindly-demo-") as folder:
+        asyncio.run(_play(Path(folder), toxicity, status, console))
     return 0
+
+
+async def _play(folder: Path, scorer: ToxicityScorer, status: str, console: Console) -> None:
+    from bot.sandbox import Sandbox
+
+    school_yaml = demo_data("school.yaml")
+    config = demo_school()
+    async with Sandbox(folder, scorer=scorer, group_cooldown_seconds=60,
+                       member_cooldown_seconds=300) as box:
+        people = {key: box.emu.create_user(first, last_name=last)
+                  for key, (first, last) in STAFF.items()}
+        people |= {first: box.emu.create_user(first, last_name=last)
+                   for first, last in PARENTS.items()}
+        school_id = box.register_school(school_yaml, "hollybrook")
+        await box.reviewer(school_id, people["head"], "headteacher")
+        await box.reviewer(school_id, people["dsl"], "safeguarding_lead")
+        members = [people[p] for p in PARENTS if p not in ("Gemma", "Alex")]
+        group = await box.linked_group(school_id, "Hollybrook Year 2 Parents", people["Gemma"],
+                                       members)
+        sent: dict[str, object] = {}
+        for step in read_day():
+            box.at(step.at)
+            _act(box, group, people, sent, step)
+            await box.settle()
+        console.rule(f"[bold]{config.school}: Year 2 parents' group[/] (scorer: {status})")
+        print_chat(console, box, group, people, ZoneInfo(config.timezone))
+        for key, title in (("head", "Headteacher's private chat with Kindly"),
+                           ("dsl", "Safeguarding lead's private chat with Kindly")):
+            console.rule(f"[bold]{title}[/]")
+            for m in box.emu.private_messages(people[key]):
+                console.print(f"[cyan]Kindly[/]: {m.text}")
+        console.rule("[bold]Headteacher's review queue (from the database)[/]")
+        print_queue(console, box, school_id)
+
+
+def _act(box: "Sandbox", group: object, people: dict, sent: dict, step: Step) -> None:
+    """Carry out one scripted step in the emulated chat."""
+    raw, emu = step.raw, box.emu
+    who = people.get(raw.get("from") or raw.get("join") or raw.get("press_ack", ""))
+    reply_to = sent.get(raw.get("reply_to", ""))
+    if "join" in raw:
+        emu.add_member(group, who)
+    elif "press_ack" in raw:
+        welcome = [m for m in emu.bot_messages(group) if m.reply_markup]
+        emu.press_button(welcome[-1], who, "ack")
+    elif "command" in raw:
+        emu.send_command(group, who, raw["command"], reply_to=reply_to)
+    elif "edit" in raw:
+        emu.edit_message(sent[raw["edit"]], raw["text"], date=step.at)
+    elif raw.get("photo"):
+        sent[raw.get("key", str(step.at))] = emu.send_photo(group, who, caption=raw.get("text"),
+                                                            date=step.at)
+    else:
+        sent[raw.get("key", str(step.at))] = emu.send_message(group, who, raw["text"],
+                                                              reply_to=reply_to, date=step.at)
+
+
+def print_chat(console: Console, box: "Sandbox", group: object, people: dict,
+               tz: ZoneInfo) -> None:
+    """The group as a parent saw it: removed messages greyed out, Kindly's replies in green."""
+    names = {u.id: f"{u.first_name} {u.last_name}" for u in people.values()}
+    names[box.emu.bot.id] = "Kindly"
+    for m in box.emu.chat_log(group):
+        if m.is_service:
+            continue
+        who = names.get(m.from_id, "someone")
+        when = datetime.fromtimestamp(m.date, tz).strftime("%a %H:%M")
+        text = m.text or m.caption or ""
+        if m.deleted:
+            console.print(f"[dim]{when} {who}: (message removed by Kindly)[/]")
+        elif who == "Kindly":
+            console.print(f"[dim]{when}[/] [green]Kindly[/]: {text}")
+        else:
+            photo = "[photo] " if m.has_photo else ""
+            edited = " [dim](edited)[/]" if m.edit_date else ""
+            console.print(f"[dim]{when}[/] [bold]{who}[/]: {photo}{text}{edited}")
+
+
+def print_queue(console: Console, box: "Sandbox", school_id: int) -> None:
+    """Open cases, as the headteacher's queue lists them."""
+    from models import store
+
+    with box.db.session() as s:
+        cases = store.open_cases(s, school_id)
+        for case in cases:
+            member = store.member_by_id(s, school_id, case.member_id)
+            incidents = store.case_incidents(s, school_id, case.id)
+            clauses = sorted({c for i in incidents for c in i.clause_ids})
+            console.print(f"- case {case.id}: {member.display_name}, {case.severity} severity, "
+                          f"{len(incidents)} incident(s): {', '.join(clauses)}")
+        if not cases:
+            console.print("(no open cases)")

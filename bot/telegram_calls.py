@@ -3,7 +3,9 @@
 Each call returns an `Outcome` instead of raising: the caller records it against the
 incident. Rate limits (`RetryAfter`) are first retried by python-telegram-bot's
 AIORateLimiter; what still comes back here is waited out and tried again. Server errors and
-timeouts are retried a few times with a short backoff. A group that became a supergroup
+dropped connections are retried a few times with a short backoff; so are timeouts, except
+for a send, which might have arrived (a reminder posted twice is worse than one missing; the
+incident is kept either way). A group that became a supergroup
 (`ChatMigrated`) is retried at its new id, which the outcome reports so the caller can move
 the group's records.
 """
@@ -38,7 +40,8 @@ class Outcome:
         return "ok" if self.ok else f"failed:{self.detail}"
 
 
-async def _attempt(call: Callable[[int], Awaitable[Outcome]], chat_id: int) -> Outcome:
+async def _attempt(call: Callable[[int], Awaitable[Outcome]], chat_id: int,
+                   retry_timeouts: bool) -> Outcome:
     migrated_to = None
     for attempt in range(1, ATTEMPTS + 1):
         try:
@@ -56,9 +59,13 @@ async def _attempt(call: Callable[[int], Awaitable[Outcome]], chat_id: int) -> O
             await asyncio.sleep(wait)
         except Forbidden:
             return Outcome(False, "forbidden", migrated_to=migrated_to)
-        except (TimedOut, NetworkError) as e:  # TimedOut is a NetworkError; BadRequest is not
-            if isinstance(e, BadRequest):
-                raise
+        except TimedOut:
+            if not retry_timeouts:
+                # It may have arrived: sending again could post the reminder twice.
+                return Outcome(False, "timed out (may have been sent)", migrated_to=migrated_to)
+            log.warning("telegram timed out in chat %s (attempt %d)", chat_id, attempt)
+            await asyncio.sleep(BACKOFF_SECONDS * attempt)
+        except NetworkError as e:  # server errors and dropped connections: not carried out
             log.warning("telegram %s in chat %s (attempt %d)", type(e).__name__, chat_id, attempt)
             await asyncio.sleep(BACKOFF_SECONDS * attempt)
     return Outcome(False, "gave up after retries", migrated_to=migrated_to)
@@ -77,7 +84,7 @@ async def send(bot: Bot, chat_id: int, text: str, *, reply_to: int | None = None
         except BadRequest as e:
             return Outcome(False, f"bad request: {e.message}")
         return Outcome(True, message_id=sent.message_id)
-    return await _attempt(call, chat_id)
+    return await _attempt(call, chat_id, retry_timeouts=False)
 
 
 async def delete(bot: Bot, chat_id: int, message_id: int) -> Outcome:
@@ -91,4 +98,4 @@ async def delete(bot: Bot, chat_id: int, message_id: int) -> Outcome:
                 return Outcome(True, "already deleted")
             return Outcome(False, f"bad request: {e.message}")
         return Outcome(True)
-    return await _attempt(call, chat_id)
+    return await _attempt(call, chat_id, retry_timeouts=True)

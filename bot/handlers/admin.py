@@ -51,7 +51,7 @@ async def link_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         store.link_group(s, group, redeemed.school_id, now)
         school = store.school_by_id(s, redeemed.school_id)
         store.audit(s, redeemed.school_id, f"telegram:{update.effective_user.id}",
-                    "group.link", f"chat:{chat.id}", "", now)
+                    "group.link", f"chat:{chat.id}", {"title": chat.title or ""}, now)
         return school.name, None
 
     name, problem = await k.run_db(link)
@@ -86,7 +86,7 @@ async def set_mode(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             return False
         store.set_group_mode(s, group, mode)
         store.audit(s, group.school_id, f"telegram:{update.effective_user.id}", "group.mode",
-                    f"chat:{chat.id}", mode, message.date)
+                    f"chat:{chat.id}", {"mode": mode}, message.date)
         return True
 
     if not await services(context).run_db(apply):
@@ -144,7 +144,7 @@ async def mark_staff(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         store.ensure_member(s, group.school_id, target.id, target.full_name, message.date)
         store.set_member_role(s, group.school_id, target.id, role)
         store.audit(s, group.school_id, f"telegram:{update.effective_user.id}", "member.role",
-                    f"telegram:{target.id}", role, message.date)
+                    f"telegram:{target.id}", {"role": role}, message.date)
         return True
 
     if not await services(context).run_db(apply):

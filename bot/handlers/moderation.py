@@ -69,10 +69,11 @@ async def moderate_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -
 
 
 async def _moderate(k: Services, context: ContextTypes.DEFAULT_TYPE, incoming: Incoming) -> None:
-    situation = await k.run_db(lambda s: _situation(s, k, incoming))
-    if situation is None:
+    school_id = await k.run_db(lambda s: _linked_school(s, incoming.chat_id))
+    if school_id is None:
         return
-    school = await k.school_async(situation.school_id)
+    school = await k.school_async(school_id)  # built outside any transaction
+    situation = await k.run_db(lambda s: _situation(s, school, incoming))
     recent = 0
     if situation.to_staff:
         recent = k.staff_contacts.count_before(school.id, incoming.sender_id, incoming.sent_at)
@@ -98,11 +99,15 @@ async def _moderate(k: Services, context: ContextTypes.DEFAULT_TYPE, incoming: I
         await deliver_safeguarding_alerts(k, context.bot, school.id)
 
 
-def _situation(s: Session, k: Services, incoming: Incoming) -> Situation | None:
-    group = store.group_by_chat(s, incoming.chat_id)
+def _linked_school(s: Session, chat_id: int) -> int | None:
+    group = store.group_by_chat(s, chat_id)
     if group is None or group.school_id is None or not group.active:
         return None
-    school = k.school(group.school_id)
+    return group.school_id
+
+
+def _situation(s: Session, school: SchoolRuntime, incoming: Incoming) -> Situation:
+    group = store.group_by_chat(s, incoming.chat_id)
     staff_usernames = {m.telegram_username.lower() for m in school.config.staff
                        if m.telegram_username}
     store.ensure_member(s, group.school_id, incoming.sender_id, incoming.sender_name,
