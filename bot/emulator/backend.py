@@ -35,6 +35,7 @@ class Backend:
     tamper: dict[str, Tamper] = field(default_factory=dict)
     webhook_attempts: list[WebhookAttempt] = field(default_factory=list)
     poll_generation: int = 0
+    closing: bool = False
 
     def violate(self, kind: str, method: str, detail: str) -> Violation:
         """Record a violation of the API description (logged by kind and method only)."""

@@ -53,6 +53,8 @@ class ScenarioControls:
             state = world.state(chat)
             if status == ADMINISTRATOR:
                 rights = {"can_delete_messages": can_delete_messages, **rights}
+            elif can_delete_messages or rights:
+                raise ValueError("admin rights need status='administrator'")
             member = scenario.bot_membership(world, status, rights)
             now = world.stamp()
             world.set_member(state, member, by, now)

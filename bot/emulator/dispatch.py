@@ -32,22 +32,27 @@ _PROBLEM_KINDS = (
 
 async def handle(backend: Backend, request: web.Request) -> web.StreamResponse:
     """Answer one request to /bot<token>/<method>."""
-    if request.match_info["token"] != backend.token:
-        return _answer(errors.UNAUTHORIZED.body(), 401)
     name = request.match_info["method"]
+    call = Call(name, {}, None, dt.datetime.now(dt.UTC))
+    with backend.lock:
+        backend.calls.append(call)
+    if request.match_info["token"] != backend.token:
+        return _finish(call, errors.UNAUTHORIZED)
     spec_method = backend.spec.method(name)
     if spec_method is None:
-        backend.violate("unknown_method", name, f"{name!r} is not a Bot API method")
-        return _refuse(f"unknown method {name!r}")
+        with backend.lock:
+            backend.violate("unknown_method", name, f"{name!r} is not a Bot API method")
+        return _finish(call, errors.emulator_error(f"unknown method {name!r}"))
+    call.method = spec_method.name
     try:
         raw, files, typed = await _read(request)
     except ValueError as e:
-        backend.violate("bad_body", spec_method.name, str(e))
-        return _refuse(str(e))
+        with backend.lock:
+            backend.violate("bad_body", spec_method.name, str(e))
+        return _finish(call, errors.emulator_error(str(e)))
     parsed = parse_params(backend.spec, spec_method, raw, files, typed)
-    call = Call(spec_method.name, parsed.values, None, dt.datetime.now(dt.UTC))
+    call.params = parsed.values
     with backend.lock:
-        backend.calls.append(call)
         for problem in parsed.problems:
             backend.violate(_problem_kind(problem), spec_method.name, problem)
     if parsed.problems:
@@ -117,10 +122,6 @@ def _finish(call: Call, error: ApiError) -> web.Response:
     call.status = error.status
     call.description = error.description
     return _answer(error.body(), error.status)
-
-
-def _refuse(reason: str) -> web.Response:
-    return _answer(errors.emulator_error(reason).body(), 400)
 
 
 def _answer(body: dict, status: int) -> web.Response:

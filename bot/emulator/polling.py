@@ -43,7 +43,7 @@ async def get_updates(backend: Backend, params: dict) -> list[dict]:
                 raise errors.conflict(errors.WEBHOOK_ACTIVE)
             batch = [update.body for update in queue.take(limit)]
         remaining = deadline - loop.time()
-        if batch or remaining <= 0:
+        if batch or remaining <= 0 or backend.closing:
             return _checked(backend, batch)
         await queue.changed(remaining)
 

@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 
 HOST = "127.0.0.1"
 START_TIMEOUT = 10.0
+SHUTDOWN_TIMEOUT = 1.0  # for requests still being answered when the emulator stops
 MAX_UPLOAD = 60 * 1024 * 1024
 
 
@@ -74,11 +75,14 @@ class EmulatorServer:
 
     async def _serve(self) -> None:
         self._stopping = asyncio.Event()
+        self.backend.closing = False
         self.backend.world.queue.bind(asyncio.get_running_loop())
         app = web.Application(client_max_size=MAX_UPLOAD)
         app.router.add_route("*", "/bot{token}/{method}", partial(handle, self.backend))
         # Cancelling a handler when its client goes away ends abandoned long polls at once.
-        runner = web.AppRunner(app, handler_cancellation=True, access_log=None)
+        runner = web.AppRunner(
+            app, handler_cancellation=True, access_log=None, shutdown_timeout=SHUTDOWN_TIMEOUT
+        )
         await runner.setup()
         site = web.TCPSite(runner, HOST, 0)
         await site.start()
@@ -92,5 +96,7 @@ class EmulatorServer:
             sender.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await sender
+            # Waiting long polls answer (with what they have) instead of holding the shutdown.
+            self.backend.closing = True
             self.backend.world.queue.wake()
             await runner.cleanup()

@@ -135,3 +135,5 @@ def test_when_scenario_uses_unknown_rights_then_error_lists_the_real_ones(
         emulator.add_bot(group, by=sarah, status="administrator", can_remove_parents=True)
     with pytest.raises(ValueError, match="'member' or 'administrator'"):
         emulator.add_bot(group, by=sarah, status="creator")
+    with pytest.raises(ValueError, match="admin rights need status='administrator'"):
+        emulator.add_bot(group, by=sarah, can_delete_messages=True)

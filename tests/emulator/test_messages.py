@@ -166,3 +166,27 @@ def test_when_the_clock_is_set_then_messages_carry_that_date(emulator: BotApiEmu
     stranger = emulator.create_user("Stranger")
     with pytest.raises(ValueError, match="not a member"):
         emulator.send_message(group, stranger, "hello")
+
+
+@pytest.mark.asyncio
+async def test_when_people_edit_forward_and_share_photos_then_bot_gets_those_updates(
+    emulator: BotApiEmulator,
+) -> None:
+    sarah, tom, group = class_group(emulator)
+    original = emulator.send_message(group, tom, "Trip is on Friday")
+    emulator.edit_message(original, "Trip is on Thursday")
+    emulator.send_photo(group, sarah, caption="Class photo 📸")
+    emulator.send_message(group, tom, "Read this", forward_from=sarah)
+    emulator.send_message(group, tom, "Ask @kindly_test_bot or see https://school.example")
+    async with builder(emulator).build() as app:
+        updates = (await app.bot.get_updates())[2:]  # after my_chat_member and the service message
+        chat = await app.bot.get_chat(group.id)
+    edited, photo, forwarded, linked = updates[1:]
+    assert updates[0].message.text == "Trip is on Friday"
+    assert edited.edited_message.text == "Trip is on Thursday"
+    assert edited.edited_message.edit_date is not None
+    assert photo.message.caption == "Class photo 📸" and len(photo.message.photo) == 2
+    assert forwarded.message.forward_origin.sender_user.id == sarah.id
+    assert [entity.type for entity in linked.message.entities] == ["mention", "url"]
+    assert linked.message.parse_entity(linked.message.entities[0]) == "@kindly_test_bot"
+    assert chat.title == "Year 3 Parents"
