@@ -17,7 +17,7 @@ _HTML_ENTITY_TYPES = {
     "pre": "pre", "blockquote": "blockquote", "span": "spoiler", "tg-emoji": "custom_emoji",
 }
 _MD2_RESERVED = set("_*[]()~`>#+-=|{}.!")
-_MD2_LINK = re.compile(r"\[([^\]]*)\]\(([^)]*)\)")
+_MD_LINK = re.compile(r"\[([^\]]*)\]\(([^)]*)\)")
 _MD_MARKUP = re.compile(r"[*_`]")
 
 
@@ -39,7 +39,7 @@ def format_text(text: str, parse_mode: str | None) -> tuple[str, list[dict]]:
     if parse_mode == "MarkdownV2":
         return _parse_markdown_v2(text), []
     if parse_mode == "Markdown":
-        return _MD_MARKUP.sub("", _MD2_LINK.sub(r"\1", text)), []
+        return _MD_MARKUP.sub("", _MD_LINK.sub(r"\1", text)), []
     raise bad_request("unsupported parse_mode")
 
 
@@ -109,23 +109,59 @@ def _parse_markdown_v2(text: str) -> str:
     while index < len(text):
         char = text[index]
         if char == "\\" and index + 1 < len(text):
-            out.append("\x00" + text[index + 1])
+            out.append(text[index + 1])
             index += 2
-            continue
-        if char in _MD2_RESERVED and char not in "*_~`|[]()" and not (
-            char == ">" and (index == 0 or text[index - 1] == "\n")
-        ):
-            raise bad_request(
-                f"can't parse entities: Character '{char}' is reserved and must be escaped "
-                "with the preceding '\\'"
-            )
-        out.append(char)
-        index += 1
-    joined = "".join(out)
-    # Remove markup outside escapes; escaped characters were marked with NUL and stay.
-    joined = _MD2_LINK.sub(r"\1", joined)
-    joined = re.sub(r"(?<!\x00)(\|\||[*_~`])", "", joined)
-    return joined.replace("\x00", "")
+        elif text.startswith("](", index):
+            index = _skip_link_target(text, index + 2)
+        elif char == "`":
+            code, index = _code(text, index)
+            out.append(code)
+        elif text.startswith("||", index):
+            index += 2
+        elif char in "*_~[" or (char == "!" and text.startswith("![", index)):
+            index += 1
+        elif char in _MD2_RESERVED and not _starts_quote(text, index):
+            raise _md2_error(f"Character '{char}' is reserved and must be escaped with the "
+                             "preceding '\\'")
+        else:
+            out.append(char)
+            index += 1
+    return "".join(out)
+
+
+def _starts_quote(text: str, index: int) -> bool:
+    """True for a '>' opening a block quote line."""
+    return text[index] == ">" and (index == 0 or text[index - 1] == "\n")
+
+
+def _skip_link_target(text: str, index: int) -> int:
+    """The index after the ')' closing a link's URL (only ')' and '\\' are escaped there)."""
+    while index < len(text):
+        if text[index] == "\\":
+            index += 2
+        elif text[index] == ")":
+            return index + 1
+        else:
+            index += 1
+    raise _md2_error("Can't find end of a URL")
+
+
+def _code(text: str, index: int) -> tuple[str, int]:
+    """The visible text of inline code or a pre block starting at `index`, and the index after."""
+    fence = "```" if text.startswith("```", index) else "`"
+    end = text.find(fence, index + len(fence))
+    if end < 0:
+        raise _md2_error("Can't find end of Pre entity" if fence == "```" else
+                         "Can't find end of Code entity")
+    body = text[index + len(fence):end]
+    if fence == "```" and "\n" in body:
+        first, rest = body.split("\n", 1)
+        body = rest if first and " " not in first else body
+    return body.replace("\\`", "`").replace("\\\\", "\\"), end + len(fence)
+
+
+def _md2_error(reason: str) -> ApiError:
+    return bad_request(f"can't parse entities: {reason}")
 
 
 _AUTO_ENTITIES = (
