@@ -162,6 +162,14 @@ class BotApiEmulator(ScenarioControls):
         with self._backend.lock:
             return len(self._backend.world.queue.pending)
 
+    @property
+    def issued_updates(self) -> int:
+        """Updates queued for the bot so far, less those dropped unseen (drop_pending_updates,
+        or refused by the checks): what a bot that handled everything has handled."""
+        with self._backend.lock:
+            queue = self._backend.world.queue
+            return queue.next_id - queue.first_id - queue.dropped
+
     # --- failures and test hooks -----------------------------------------------------------
 
     def inject(self, method: str, error: str, times: int = 1, chat_id: int | None = None,

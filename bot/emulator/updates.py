@@ -33,6 +33,7 @@ class UpdateQueue:
         self.all_kinds = all_kinds
         self.allowed: frozenset[str] = all_kinds - OPT_IN_KINDS
         self.pending: deque[PendingUpdate] = deque()
+        self.first_id = first_id
         self.next_id = first_id
         self.dropped = 0
         self._loop: asyncio.AbstractEventLoop | None = None

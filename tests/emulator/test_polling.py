@@ -43,6 +43,7 @@ async def test_when_people_write_then_bot_receives_every_message_in_order(
     # Message ids count up from 1 in each chat (1 was the service message adding the bot).
     assert [message.message_id for message in sent] == list(range(2, 32))
     assert emulator.pending_updates == 0  # the last offset confirmed everything
+    assert emulator.issued_updates == 32  # my_chat_member, the service message, 30 texts
 
 
 @pytest.mark.asyncio
