@@ -61,7 +61,10 @@ async def test_when_bot_has_delete_rights_then_it_deletes_and_chat_shows_it(
             await app.bot.delete_message(group.id, message.message_id)
         with pytest.raises(BadRequest, match="Message to delete not found"):
             await app.bot.delete_message(group.id, 999)
-    assert emulator.deleted_messages(group) == [message]
+        more = [emulator.send_message(group, tom, f"spam {n}") for n in range(2)]
+        ids = [m.message_id for m in more]
+        assert await app.bot.delete_messages(group.id, [*ids, 999])  # missing ones are skipped
+    assert emulator.deleted_messages(group) == [message, *more]
 
 
 @pytest.mark.asyncio

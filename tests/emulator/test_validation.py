@@ -1,5 +1,9 @@
 """Requests and answers that break the Bot API description are refused and recorded."""
 
+import subprocess
+import sys
+from pathlib import Path
+
 import httpx
 import pytest
 from telegram.error import BadRequest
@@ -129,3 +133,20 @@ def test_when_violations_remain_then_the_fixture_report_lists_them(
         "  - getMee: unknown_method: 'getMee' is not a Bot API method"
     )
     emulator.violations.clear()
+
+
+def test_when_a_test_leaves_violations_then_the_fixture_fails_it(tmp_path: Path) -> None:
+    test_file = tmp_path / "test_sloppy.py"
+    test_file.write_text(
+        "import httpx\n\n"
+        "def test_sloppy(emulator):\n"
+        "    httpx.post(f'{emulator.base_url}{emulator.token}/getMee')\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-m", "pytest", str(test_file), "-q", "--rootdir", str(tmp_path),
+         "-p", "bot.emulator.pytest_fixtures", "-p", "no:cacheprovider"],
+        capture_output=True, text=True, timeout=120, check=False,
+    )
+    assert run.returncode == 1, run.stdout
+    assert "1 passed, 1 error" in run.stdout
+    assert "getMee: unknown_method: 'getMee' is not a Bot API method" in run.stdout
