@@ -195,6 +195,10 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
                         stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
+    # httpx logs every request URL at INFO, and a Bot API URL contains the bot's token.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    if args.command == "demo" and not args.verbose:
+        logging.getLogger().setLevel(logging.WARNING)
     try:
         return args.func(args)
     except ConfigError as e:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from rich.console import Console
+from rich.markup import escape
 
 from rules.message import Message
 from rules.school import SchoolConfig, load_school
@@ -101,7 +102,7 @@ async def _play(folder: Path, scorer: ToxicityScorer, status: str, console: Cons
                            ("dsl", "Safeguarding lead's private chat with Kindly")):
             console.rule(f"[bold]{title}[/]")
             for m in box.emu.private_messages(people[key]):
-                console.print(f"[cyan]Kindly[/]: {m.text}")
+                console.print(f"[cyan]Kindly[/]: {escape(m.text or m.caption or '')}")
         console.rule("[bold]Headteacher's review queue (from the database)[/]")
         print_queue(console, box, school_id)
 
@@ -138,13 +139,15 @@ def print_chat(console: Console, box: "Sandbox", group: object, people: dict,
             continue
         who = names.get(m.from_id, "someone")
         when = datetime.fromtimestamp(m.date, tz).strftime("%a %H:%M")
-        text = m.text or m.caption or ""
+        text = escape(m.text or m.caption or "")
+        if m.deleted and text.startswith("/"):
+            continue  # a /report command the bot took down: nobody saw who reported
         if m.deleted:
             console.print(f"[dim]{when} {who}: (message removed by Kindly)[/]")
         elif who == "Kindly":
             console.print(f"[dim]{when}[/] [green]Kindly[/]: {text}")
         else:
-            photo = "[photo] " if m.has_photo else ""
+            photo = "\\[photo] " if m.photo else ""
             edited = " [dim](edited)[/]" if m.edit_date else ""
             console.print(f"[dim]{when}[/] [bold]{who}[/]: {photo}{text}{edited}")
 

@@ -117,7 +117,7 @@ class Sandbox:
 
     async def settle(self) -> None:
         """Wait until the bot has handled every update the emulator delivered."""
-        emitted = issued_updates(self.emu)
+        emitted = self.emu.issued_updates
         deadline = asyncio.get_running_loop().time() + SETTLE_TIMEOUT
         while True:
             with self.db.session() as s:
@@ -128,14 +128,6 @@ class Sandbox:
                 raise TimeoutError(f"the bot handled {done} of {emitted} updates in "
                                    f"{SETTLE_TIMEOUT:.0f} s")
             await asyncio.sleep(0.02)
-
-
-def issued_updates(emu: BotApiEmulator) -> int:
-    """How many updates the emulator has queued for the bot so far (dropped ones excluded)."""
-    backend = emu._backend  # noqa: SLF001 - the emulator is ours; no public counter yet
-    with backend.lock:
-        queue = backend.world.queue
-        return queue.next_id - 1 - queue.dropped
 
 
 def free_port() -> int:

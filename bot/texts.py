@@ -13,8 +13,7 @@ PRIVACY = (
     "- I read each message to check it against the school's code of conduct.\n"
     "- I keep nothing of ordinary messages. When a message breaks the code I keep it, with "
     "its time, sender and the rule it broke, as evidence for the school.\n"
-    "- Evidence is kept until the end of the school year after the matter is closed "
-    "({retention}), then deleted.\n"
+    "- Evidence is kept {retention}, then deleted.\n"
     "- Only the headteacher and the people they name (deputy, safeguarding lead) see it. "
     "A worry about a child's safety goes privately to the designated safeguarding lead.\n"
     "- You can ask the school office for a copy of what is held about you, or for it to "
@@ -61,8 +60,8 @@ SAFEGUARDING_ALERT = (
 def retention_phrase(days: int | None) -> str:
     """How long evidence is kept, in words."""
     if days is None:
-        return "the school's default"
-    return f"this school keeps it {days} days after closure"
+        return "until the end of the school year after the matter is closed"
+    return f"for {days} days after the matter is closed"
 
 
 def rules_text(rulebook: Rulebook) -> str:

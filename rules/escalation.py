@@ -69,8 +69,7 @@ def escalate(rulebook: Rulebook, verdict: Verdict, history: list[PastBreach],
     counted = counting_breaches(ladder, history, now, terms)
     weight = sum(ladder.weights.get(b.severity, 1.0) for b in counted)
     public = [b for b in verdict.breaches
-              if rulebook.clause_for(b.clause_id) is not None
-              and rulebook.clause_for(b.clause_id).then.escalate != "safeguarding_lead"]
+              if _escalation_of(rulebook, b.clause_id) not in (None, "safeguarding_lead")]
     if public:
         weight += max(ladder.weights.get(b.severity, 1.0) for b in public)
     threshold = ladder.case_at_weight
@@ -91,6 +90,10 @@ def escalate(rulebook: Rulebook, verdict: Verdict, history: list[PastBreach],
     return Escalation(False, alert, weight, threshold, reason, counted)
 
 
+def _escalation_of(rulebook: Rulebook, clause_id: str) -> str | None:
+    clause = next((c for c in rulebook.clauses if c.id == clause_id), None)
+    return clause.then.escalate if clause is not None else None
+
+
 def _escalates_to_case(rulebook: Rulebook, clause_id: str) -> bool:
-    clause = rulebook.clause_for(clause_id)
-    return clause is not None and clause.then.escalate == "case"
+    return _escalation_of(rulebook, clause_id) == "case"

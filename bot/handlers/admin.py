@@ -42,22 +42,23 @@ async def link_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     k = services(context)
     code, now = context.args[0], message.date
 
-    def link(s: Session) -> tuple[str, str | None]:
-        try:
-            redeemed = store.redeem_code(s, code, "group_link", now)
-        except store.CodeError as e:
-            return "", str(e)
+    def link(s: Session) -> str:
+        """Redeem the code and link; any StoreError rolls the whole thing back."""
+        redeemed = store.redeem_code(s, code, "group_link", now)
         group = store.ensure_group(s, chat.id, chat.title or "", chat.type, now)
         store.link_group(s, group, redeemed.school_id, now)
-        school = store.school_by_id(s, redeemed.school_id)
         store.audit(s, redeemed.school_id, f"telegram:{update.effective_user.id}",
                     "group.link", f"chat:{chat.id}", {"title": chat.title or ""}, now)
-        return school.name, None
+        return store.school_by_id(s, redeemed.school_id).name
 
-    name, problem = await k.run_db(link)
-    if problem:
-        await message.reply_text(f"That code didn't work: {problem}. Ask the school office "
+    try:
+        name = await k.run_db(link)
+    except store.CodeError as e:
+        await message.reply_text(f"That code didn't work: {e}. Ask the school office "
                                  "for a new one.")
+        return
+    except store.StoreError as e:
+        await message.reply_text(f"I couldn't link this group: {e}.")
         return
     log.info("chat %s linked to a school", chat.id)
     days = await k.run_db(lambda s: retention_days(s, chat.id))

@@ -136,24 +136,36 @@ def _record(s: Session, k: Services, school: SchoolRuntime, situation: Situation
         edited_at=incoming.sent_at if incoming.revision else None,
         clause_ids=[b.clause_id for b in verdict.breaches], severity=verdict.severity or "low",
         labels=list(verdict.labels), scores=scores,
-        reasons=[f.reason for f in verdict.findings], mode=situation.mode, now=incoming.sent_at)
+        reasons=[f.reason for f in verdict.findings], mode=situation.mode, now=incoming.sent_at,
+        counts=any(_escalation(school, b.clause_id) != "safeguarding_lead"
+                   for b in verdict.breaches))
     recorded = Recorded(incident.id, created)
     recorded.done = {a.action for a in store.incident_actions(s, incident.id)
                      if a.outcome == "ok"}
     recorded.cooling_down = _cooling_down(s, k, situation.group_id, member.id, incoming.sent_at)
     if not created:
         return recorded
-    history = store.breach_history(s, school.id, member.id, before=incoming.sent_at)
+    history = store.breach_history(s, school.id, member.id, before=incoming.sent_at,
+                                   exclude_incident_id=incident.id)
     result = escalate(school.rulebook, verdict, history, incoming.sent_at,
                       school.config.term_dates)
     recorded.escalation_reason = result.reason
     if result.open_case:
-        store.open_or_extend_case(s, school.id, member.id, incident, verdict.severity or "low",
-                                  result.reason, incoming.sent_at)
+        case, _ = store.open_or_extend_case(s, school.id, member.id, incident,
+                                            verdict.severity or "low", result.reason,
+                                            incoming.sent_at)
+        if result.counted:  # the earlier breaches that led here are part of the case
+            store.attach_to_case(s, school.id, member.id, case,
+                                 since=min(b.at for b in result.counted))
     if result.alert_safeguarding_lead:
         alert = store.record_safeguarding_alert(s, school.id, incident.id, incoming.sent_at)
         recorded.alert_ids.append(alert.id)
     return recorded
+
+
+def _escalation(school: SchoolRuntime, clause_id: str) -> str:
+    clause = next((c for c in school.rulebook.clauses if c.id == clause_id), None)
+    return clause.then.escalate if clause is not None else "ladder"
 
 
 def _cooling_down(s: Session, k: Services, group_id: int, member_id: int, now: datetime) -> bool:

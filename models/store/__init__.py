@@ -36,7 +36,12 @@ from models.store.incidents import (
     record_action,
     record_incident,
 )
-from models.store.ladder import breach_history, open_case_of, open_or_extend_case
+from models.store.ladder import (
+    attach_to_case,
+    breach_history,
+    open_case_of,
+    open_or_extend_case,
+)
 from models.store.members import (
     ensure_member,
     is_staff,
@@ -78,6 +83,7 @@ from models.store.schools import (
 from models.store.updates import claim_update
 
 __all__ = [
+    "attach_to_case",
     "PURPOSES", "CodeError", "StoreError", "add_case_note", "add_reviewer", "audit",
     "audit_entries", "breach_history", "case_by_id", "case_incidents", "case_notes",
     "claim_update", "count_reports_since", "dismiss_case", "dismissed_clause_counts",

@@ -19,14 +19,19 @@ def breach_history(s: Session, school_id: int, member_id: int, before: datetime,
 
     A message's revisions count once (at the first revision's time, with the most severe
     revision). Left out: messages edited clean, incidents a reviewer dismissed, incidents
-    that never count (safeguarding only) and anything sent at or after `before`.
+    that never count (safeguarding only), anything sent after `before`, and the message of
+    `exclude_incident_id` (every revision of it: the breach being decided now).
     """
     query = select(Incident).where(
         Incident.school_id == school_id, Incident.member_id == member_id,
-        Incident.sent_at < before, Incident.counts.is_(True),
+        Incident.sent_at <= before, Incident.counts.is_(True),
         Incident.edit_cleared_at.is_(None), Incident.dismissed_at.is_(None))
     if exclude_incident_id is not None:
+        current = s.get(Incident, exclude_incident_id)
         query = query.where(Incident.id != exclude_incident_id)
+        if current is not None:
+            query = query.where(~((Incident.chat_id == current.chat_id)
+                                  & (Incident.message_id == current.message_id)))
     by_message: dict[tuple[int, int, int], list[Incident]] = {}
     for incident in s.scalars(query.order_by(Incident.sent_at, Incident.revision)):
         key = (incident.group_id, incident.chat_id, incident.message_id)
@@ -80,3 +85,22 @@ def open_or_extend_case(s: Session, school_id: int, member_id: int, incident: In
     incident.case_id = case.id
     s.flush()
     return case, created
+
+
+def attach_to_case(s: Session, school_id: int, member_id: int, case: Case,
+                   since: datetime) -> int:
+    """Put the member's counting incidents sent since `since`, not yet in a case, into `case`.
+
+    Returns how many were attached.
+    """
+    if case.school_id != school_id or case.member_id != member_id:
+        raise StoreError(f"case {case.id} is not member {member_id}'s at this school")
+    loose = s.scalars(select(Incident).where(
+        Incident.school_id == school_id, Incident.member_id == member_id,
+        Incident.case_id.is_(None), Incident.counts.is_(True),
+        Incident.edit_cleared_at.is_(None), Incident.dismissed_at.is_(None),
+        Incident.sent_at >= since)).all()
+    for incident in loose:
+        incident.case_id = case.id
+    s.flush()
+    return len(loose)

@@ -5,15 +5,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from models import store, testing
+from models import store
 from models.database import Database
-
-# The database fixtures; once tests/conftest.py has `pytest_plugins = ["models.testing"]`
-# these four lines can go.
-db = testing.db
-blank_db = testing.blank_db
-postgres_server = testing.postgres_server
-_postgres_db = testing._postgres_db
 
 NOW = datetime(2026, 3, 10, 9, 30, tzinfo=UTC)
 

@@ -140,3 +140,30 @@ async def test_staff_are_exempt_once_an_admin_marks_them(group: ClassGroup) -> N
     await say(group, "That comment about Miss Baker was out of order, she is useless though",
               who=group.other)
     assert group.incidents() == []
+
+
+async def test_three_breaches_in_a_month_open_one_case_holding_all_three(
+        group: ClassGroup) -> None:
+    from models import store
+
+    for text in (STAFF_CRITICISM, "shut up Gemma you absolute muppet",
+                 "honestly some of you are pathetic"):
+        await say(group, text)
+    with group.box.db.session() as s:
+        [case] = store.open_cases(s, group.school_id)
+        incidents = store.case_incidents(s, group.school_id, case.id)
+        assert len(incidents) == 3
+        assert "3 weighted breaches within 30 days" in case.reason
+
+
+async def test_a_cooldown_holds_back_the_second_reminder(tmp_path, offline_scorer) -> None:  # noqa: ANN001
+    from tests.bot.e2e.conftest import class_group, sandbox
+
+    async with sandbox(tmp_path, offline_scorer, member_cooldown_seconds=300) as box:
+        g = await class_group(box)
+        first = await say(g, STAFF_CRITICISM)
+        second = await say(g, "shut up Gemma you absolute muppet")
+        replied = {m.reply_to_message_id for m in g.emu.bot_messages(g.chat)}
+        assert first.message_id in replied and second.message_id not in replied
+        assert ("reminder_held_back", "ok") in g.actions()
+        assert len(g.incidents()) == 2  # both still recorded
