@@ -69,7 +69,8 @@ def _report(view: CaseView, rulebook: Rulebook, school: str, prepared_by: str,
         first, last = view.messages[0].sent_at, view.messages[-1].sent_at
         when = texts.local(first, tz) + ("" if first == last else f" to {texts.local(last, tz)}")
     status = view.status + (f": {view.outcome}" if view.outcome else "")
-    actions = sorted({ACTION_WORDS.get(a, a) for m in view.messages for a in m.actions})
+    actions = list(dict.fromkeys(ACTION_WORDS.get(a, a) for m in view.messages
+                                 for a in m.actions))
     action_taken = "; ".join([*actions, f"case {status}"])
     return [
         f"<h1>Inappropriate content report: case {view.case_id}</h1>",

@@ -71,8 +71,16 @@ async def start_private(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     from bot.review.digest_jobs import ensure_school_jobs
     await ensure_school_jobs(context.application, k, ref.school_id)
     if ref.role == "safeguarding_lead":
-        from bot.alerts import deliver_safeguarding_alerts
-        await deliver_safeguarding_alerts(k, context.bot, ref.school_id)
+        await _deliver_alerts(context, ref.school_id)
+
+
+async def _deliver_alerts(context: ContextTypes.DEFAULT_TYPE, school_id: int) -> None:
+    """Alerts that waited for a safeguarding lead; a failure here must not undo the invite."""
+    from bot.alerts import deliver_safeguarding_alerts
+    try:
+        await deliver_safeguarding_alerts(services(context), context.bot, school_id)
+    except Exception:
+        log.exception("delivering waiting safeguarding alerts of school %s failed", school_id)
 
 
 async def show_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
