@@ -9,6 +9,7 @@ Handler groups, in the order they run for each update:
 import logging
 from collections.abc import Callable
 
+from sqlalchemy.orm import Session
 from telegram import BotCommand, Update
 from telegram.ext import (
     AIORateLimiter,
@@ -24,8 +25,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot.handlers import admin, membership, moderation, parents, welcome
-from bot.handlers.errors import log_error
+from bot.handlers import admin, errors, membership, moderation, parents, welcome
 from bot.services import BOT_DATA_KEY, Services, services
 from bot.settings import BotSettings
 from models import store
@@ -59,9 +59,14 @@ async def skip_handled_updates(update: Update, context: ContextTypes.DEFAULT_TYP
 
 
 async def mark_handled(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Remember that this update has been handled."""
+    """Remember that this update has been handled (and forget it if it had failed before)."""
     k = services(context)
-    await k.run_db(lambda s: store.claim_update(s, context.bot.id, update.update_id, k.now()))
+
+    def mark(s: Session) -> None:
+        store.claim_update(s, context.bot.id, update.update_id, k.now())
+        store.clear_failed_update(s, context.bot.id, update.update_id)
+
+    await k.run_db(mark)
 
 
 def add_handlers(app: Application) -> None:
@@ -89,7 +94,7 @@ def add_handlers(app: Application) -> None:
     _add_review_handlers(app)
 
     app.add_handler(TypeHandler(Update, mark_handled), group=99)
-    app.add_error_handler(log_error)
+    app.add_error_handler(errors.record_failure)
 
 
 def _add_review_handlers(app: Application) -> None:
@@ -109,6 +114,8 @@ def build_application(settings: BotSettings, make_services: Callable[[], Service
         k = make_services()
         app.bot_data[BOT_DATA_KEY] = k
         k.scoring.start()
+        app.job_queue.run_repeating(errors.retry_failed_updates, errors.RETRY_EVERY_SECONDS,
+                                    name="retry-failed-updates")
         await app.bot.set_my_commands(COMMANDS)
         log.info("bot @%s ready; scorer: %s", app.bot.username, k.scorer_status)
 

@@ -14,6 +14,7 @@ import asyncio
 import random
 import tempfile
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,6 +36,7 @@ BREACHES = ["Miss Baker is useless, she never replies to anything",
             "you lot are a bunch of idiots honestly",
             "Someone should give that Baker woman a good kicking",
             "Miss Baker's mobile is 07700 900382 if you want to ask her"]
+SCHOOL_DAY = datetime(2026, 11, 19, 10, 0, tzinfo=UTC)  # a Thursday, in school hours
 CHAOS_KINDS = ("retry_after", "server_error", "bad_gateway", "timeout", "drop")
 
 
@@ -90,7 +92,7 @@ async def _run_load(rates: list[float], groups: int, seconds: float,
     scorer = build_offline_scorer()
     with tempfile.TemporaryDirectory(prefix="kindly-bench-") as folder:
         async with Sandbox(Path(folder), scorer=scorer, group_cooldown_seconds=0,
-                           member_cooldown_seconds=0) as box:
+                           member_cooldown_seconds=0, start_at=SCHOOL_DAY) as box:
             chats = await _setup(box, groups, parents=4)
             rng = random.Random(7)  # noqa: S311 - reproducible load, not security
             await _load_step(box, chats, 5, 2, breach_share, rng)  # warm-up, not reported
@@ -101,7 +103,8 @@ async def _run_load(rates: list[float], groups: int, seconds: float,
 def run_load(rates: list[float] | None = None, groups: int = 20, seconds: float = 10.0,
              breach_share: float = 0.1) -> list[dict[str, float]]:
     """Latency from a parent's message to the bot's reminder at increasing load."""
-    return asyncio.run(_run_load(rates or [10, 25, 50, 75], groups, seconds, breach_share))
+    return asyncio.run(_run_load(rates or [10, 25, 50, 100, 150], groups, seconds,
+                                  breach_share))
 
 
 async def _run_chaos(messages: int, groups: int, error_rate: float,
@@ -109,7 +112,7 @@ async def _run_chaos(messages: int, groups: int, error_rate: float,
     scorer = build_offline_scorer()
     with tempfile.TemporaryDirectory(prefix="kindly-chaos-") as folder:
         async with Sandbox(Path(folder), scorer=scorer, group_cooldown_seconds=0,
-                           member_cooldown_seconds=0) as box:
+                           member_cooldown_seconds=0, start_at=SCHOOL_DAY) as box:
             chats = await _setup(box, groups, parents=3)
             rng = random.Random(11)  # noqa: S311 - reproducible load, not security
             box.emu.inject_random(rate=error_rate, kinds=CHAOS_KINDS, seed=5, delay=1.0)

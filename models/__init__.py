@@ -9,6 +9,7 @@ from models.base import Base
 from models.case import Case, CaseNote, ClauseDismissal
 from models.code import Code
 from models.digest_run import DigestRun
+from models.failed_update import FailedUpdate
 from models.group import Group
 from models.incident import Incident, IncidentAction
 from models.member import Member
@@ -18,7 +19,8 @@ from models.reviewer import Reviewer
 from models.school import School
 
 __all__ = [
-    "AuditEntry", "Base", "Case", "CaseNote", "ClauseDismissal", "Code", "DigestRun", "Group",
+    "AuditEntry", "Base", "Case", "CaseNote", "ClauseDismissal", "Code", "DigestRun",
+    "FailedUpdate", "Group",
     "Incident", "IncidentAction", "Member", "ProcessedUpdate", "Report", "Reviewer",
     "SafeguardingAlert", "School",
 ]

@@ -104,15 +104,16 @@ async def show_status(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     message, chat = update.effective_message, update.effective_chat
     can_read, can_delete = await bot_rights(context, chat.id)
 
-    def read(s: Session) -> tuple[int | None, str]:
+    def read(s: Session) -> tuple[int | None, str, tuple[int, int]]:
         group = store.group_by_chat(s, chat.id)
         if group is not None:
             store.set_bot_rights(s, group, can_read, can_delete)
+        failed = store.failed_update_count(s, context.bot.id)
         if group is None or group.school_id is None:
-            return None, ""
-        return group.school_id, group.mode
+            return None, "", failed
+        return group.school_id, group.mode, failed
 
-    school_id, mode = await k.run_db(read)
+    school_id, mode, (waiting, given_up) = await k.run_db(read)
     lines = [f"Can read all messages: {'yes' if can_read else 'NO'}",
              f"Can delete messages: {'yes' if can_delete else 'no'}"]
     if school_id is None:
@@ -122,6 +123,9 @@ async def show_status(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         lines += [f"School: {school.config.school}", f"Mode: {mode}",
                   f"Rulebook: {school.rulebook.id} version {school.rulebook.version}"]
     lines.append(f"Toxicity scorer: {k.scorer_status}")
+    if waiting or given_up:
+        lines.append(f"Updates that failed: {waiting} waiting for a retry, {given_up} given up "
+                     "(see the bot's log)")
     if k.settings.dry_run:
         lines.append("Dry run: decisions are recorded, nothing is sent or deleted.")
     await message.reply_text("\n".join(lines))

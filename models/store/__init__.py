@@ -16,6 +16,12 @@ from models.store.cases import (
 )
 from models.store.codes import PURPOSES, hash_code, issue_code, redeem_code
 from models.store.errors import CodeError, StoreError
+from models.store.failures import (
+    clear_failed_update,
+    due_failed_updates,
+    failed_update_count,
+    record_failed_update,
+)
 from models.store.groups import (
     ensure_group,
     group_by_chat,
@@ -83,6 +89,10 @@ from models.store.schools import (
 from models.store.updates import claim_update
 
 __all__ = [
+    "clear_failed_update",
+    "due_failed_updates",
+    "failed_update_count",
+    "record_failed_update",
     "attach_to_case",
     "PURPOSES", "CodeError", "StoreError", "add_case_note", "add_reviewer", "audit",
     "audit_entries", "breach_history", "case_by_id", "case_incidents", "case_notes",

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from models.case import Case
 from models.code import Code
+from models.failed_update import FailedUpdate
 from models.incident import Incident
 from models.member import Member
 from models.processed_update import ProcessedUpdate
@@ -90,7 +91,7 @@ def purge_expired(s: Session, now: datetime, school_id: int | None = None,
     if school_id is not None:
         query = query.where(School.id == school_id)
     totals = {"incidents": 0, "cases": 0, "reports": 0, "members": 0, "codes": 0,
-              "updates": 0}
+              "updates": 0, "failed_updates": 0}
     for school in s.scalars(query).all():
         for kind, n in _purge_school(s, school, now, dry_run).items():
             totals[kind] += n
@@ -103,10 +104,16 @@ def purge_expired(s: Session, now: datetime, school_id: int | None = None,
     if school_id is None:
         totals["updates"] = len(s.scalars(select(ProcessedUpdate.update_id)
                                           .where(old_updates)).all())
+    old_failures = FailedUpdate.next_attempt_at.is_(None) & (
+        FailedUpdate.first_failed_at < now - UPDATE_MEMORY)
+    if school_id is None:
+        totals["failed_updates"] = len(s.scalars(select(FailedUpdate.update_id)
+                                                 .where(old_failures)).all())
     if not dry_run:
         if code_ids:
             s.execute(delete(Code).where(Code.id.in_(code_ids)))
         if school_id is None:
             s.execute(delete(ProcessedUpdate).where(old_updates))
+            s.execute(delete(FailedUpdate).where(old_failures))
         s.expire_all()
     return totals

@@ -104,7 +104,7 @@ def test_when_the_school_year_ends_then_loose_evidence_goes_and_open_cases_stay(
     assert _counts(db, summer)["incidents"] == 0
     assert _counts(db, autumn, dry_run=True)["incidents"] == 1
     assert _counts(db, autumn) == {"incidents": 1, "cases": 0, "reports": 1, "members": 1,
-                                   "codes": 0, "updates": 0}
+                                   "codes": 0, "updates": 0, "failed_updates": 0}
     with db.session() as s:
         assert store.incident_by_id(s, school_a.school_id, loose.id) is None
         assert store.incident_by_id(s, school_a.school_id, kept.id) is not None

@@ -99,3 +99,49 @@ async def test_webhook_mode_moderates_too(tmp_path: Path, offline_scorer: object
         assert len(replies_to(g, record)) == 1
         assert g.emu.webhook_attempts  # the updates really came by webhook
         assert box.emu.violations == []
+
+
+async def test_an_update_that_fails_is_kept_and_handled_on_retry(
+        group: ClassGroup, monkeypatch) -> None:  # noqa: ANN001
+    from datetime import timedelta
+
+    from sqlalchemy import select
+
+    from bot.handlers.errors import retry_failed_updates
+    from bot.services import BOT_DATA_KEY
+    from models.failed_update import FailedUpdate
+
+    services = group.box.app.bot_data[BOT_DATA_KEY]
+    engine = services.school(group.school_id).engine
+    real_score = engine.score
+    calls = {"n": 0}
+
+    def fail_once(messages):  # noqa: ANN001, ANN202
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise RuntimeError("the model ran out of memory")
+        return real_score(messages)
+
+    monkeypatch.setattr(engine, "score", fail_once)
+    record = group.emu.send_message(group.chat, group.parent, CRITICISM)
+    await group.emu.wait_for(lambda: calls["n"] == 1)
+    await group.box.emu.wait_for(lambda: _failed_rows(group), timeout=5)
+    [row] = _failed_rows(group)
+    assert row.attempts == 1 and "RuntimeError" in row.error
+    assert group.incidents() == []
+
+    group.box.at(group.box.now + timedelta(minutes=1))  # the retry is due
+    context = type("Ctx", (), {"application": group.box.app, "bot": group.box.app.bot})()
+    assert await retry_failed_updates(context) == 1
+    assert len(group.incidents()) == 1 and len(replies_to(group, record)) == 1
+    assert _failed_rows(group) == []
+    with group.box.db.session() as s:
+        assert s.scalars(select(FailedUpdate)).all() == []
+
+
+def _failed_rows(g: ClassGroup) -> list:
+    from sqlalchemy import select
+
+    from models.failed_update import FailedUpdate
+    with g.box.db.session() as s:
+        return list(s.scalars(select(FailedUpdate)))
