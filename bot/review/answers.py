@@ -15,7 +15,7 @@ from bot import telegram_calls
 from bot.review import texts
 from bot.review.access import Pending, review_state, reviewer_of
 from bot.review.cards import case_card
-from bot.review.evidence import case_view
+from bot.review.evidence import CaseView, case_view
 from bot.review.keyboards import Keys
 from bot.services import services
 from models import store
@@ -62,13 +62,23 @@ async def receive_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
 async def send_card(context: ContextTypes.DEFAULT_TYPE, user_id: int, pending: Pending) -> None:
     """Send the case's card again, as it is now, with its buttons."""
     k = services(context)
-    view = await k.run_db(lambda s: case_view(s, pending.school_id, pending.case_id))
+    now = k.now()
+
+    def read(s: Session) -> CaseView | None:
+        ref = reviewer_of(s, user_id, pending.school_id)
+        view = case_view(s, pending.school_id, pending.case_id) if ref else None
+        if view is not None:
+            store.audit(s, pending.school_id, f"reviewer:{ref.reviewer_id}", "case.view",
+                        f"case:{view.case_id}", {}, now)
+        return view
+
+    view = await k.run_db(read)
     if view is None:
         return
     school = await k.school_async(pending.school_id)
     keys = Keys(review_state(context).key, user_id)
     await telegram_calls.send(context.bot, user_id,
-                              case_card(view, school.rulebook, school.config.tz, k.now()),
+                              case_card(view, school.rulebook, school.config.tz, now),
                               markup=keys.case(view))
 
 

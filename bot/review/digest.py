@@ -7,6 +7,7 @@ evidence stays behind /queue, where each view is audited.
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
@@ -16,6 +17,7 @@ from bot.review.schedule import period_label
 from bot.services import SchoolRuntime
 from models import store
 from models.group import Group
+from models.incident import Incident
 
 
 @dataclass(frozen=True)
@@ -58,7 +60,7 @@ def gather(s: Session, school: SchoolRuntime, kind: str, start: datetime,
     sid = school.id
     open_cases = store.open_cases(s, sid)
     unacked = sorted((c for c in open_cases if c.status == "open"), key=lambda c: c.opened_at)
-    messages: dict[tuple[int, int, int], object] = {}
+    messages: dict[tuple[int, int, int], Incident] = {}
     for incident in store.incidents_between(s, sid, start, end):
         messages.setdefault((incident.group_id, incident.chat_id, incident.message_id), incident)
     by_clause: Counter[str] = Counter()
@@ -124,7 +126,7 @@ def render(f: DigestFigures, school: SchoolRuntime, now: datetime) -> str:
     return "\n".join(lines)
 
 
-def _review_line(next_review: date | None, now: datetime, tz: object) -> str:
+def _review_line(next_review: date | None, now: datetime, tz: ZoneInfo) -> str:
     if next_review is None:
         return "Code of conduct: no next review date is recorded in the rulebook."
     when = next_review.strftime("%d %B %Y").lstrip("0")

@@ -7,6 +7,7 @@ Each card shown is audited as a view.
 """
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy.orm import Session
 from telegram import Update
@@ -51,7 +52,7 @@ async def show_queue(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
 
 
 def _read_page(s: Session, user_id: int, school_id: int, offset: int,
-               now: object) -> QueuePage | None:
+               now: datetime) -> QueuePage | None:
     ref = reviewer_of(s, user_id, school_id)
     if ref is None:
         deny(s, user_id, f"queue:{school_id}", school_id, now)

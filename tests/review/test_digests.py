@@ -5,6 +5,7 @@ from zoneinfo import ZoneInfo
 
 from apscheduler.events import EVENT_JOB_EXECUTED
 
+from bot.retention import PURGE_JOB_NAME
 from bot.review.startup import REFRESH_JOB
 from bot.sandbox import Sandbox
 from models import store
@@ -86,6 +87,12 @@ async def test_the_scheduled_job_sends_the_digest_once_however_often_it_fires(
         await box.emu.wait_for(lambda n=times: len(fired) == n, 10)
     assert len(digests(box, larkfield)) == 1
     assert runs(box, larkfield) == [("daily", "sent")]
+
+
+async def test_the_nightly_retention_purge_is_scheduled(box: Sandbox, larkfield: School):
+    await started(box)
+    [purge] = box.app.job_queue.get_jobs_by_name(PURGE_JOB_NAME)
+    assert purge.next_t.astimezone(UTC).time() == time(3, 15)
 
 
 async def test_when_there_is_nothing_to_say_then_nothing_is_sent(

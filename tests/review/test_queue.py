@@ -140,3 +140,28 @@ async def test_when_a_parent_reports_a_message_then_it_waits_in_the_reports_sect
     assert "reviewed Thu 19 Nov 2026" in card.text and card.reply_markup is None
     await private(box, larkfield.head, "/queue")
     assert texts_to(box, larkfield.head)[-1].startswith("Nothing waiting at Larkfield")
+
+
+async def test_when_the_queue_is_long_then_show_more_brings_the_rest(
+        box: Sandbox, larkfield: School):
+    target = await say(box, larkfield, "Reminder: cake sale on Friday")
+    for reporter in (larkfield.rep, larkfield.other) * 3:
+        box.emu.send_command(larkfield.chat, reporter, "/report", reply_to=target)
+    await box.settle()
+    await private(box, larkfield.head, "/queue")
+    assert texts_to(box, larkfield.head)[-7] == (
+        "Larkfield Primary School: 0 open cases, 6 unreviewed reports.")
+    more = box.emu.private_messages(larkfield.head)[-1]
+    assert more.text == "1 more waiting."
+    await press(box, more, larkfield.head, "Show more")
+    shown = [m.text.split(" ·")[0] for m in cards(box, larkfield.head, prefix="Report ")]
+    assert shown == [f"Report {n}" for n in range(1, 7)]
+
+
+async def test_back_returns_to_the_card_and_its_buttons(box: Sandbox, larkfield: School):
+    card = await open_threat_case(box, larkfield)
+    await press(box, card, larkfield.head, "Notice to group")
+    await press(box, card, larkfield.head, "Back")
+    assert card.text.startswith("Case 1 · high · open")
+    assert labels(card)[0] == "Acknowledge"
+    assert not any(m.text.startswith("A note from") for m in box.emu.bot_messages(larkfield.chat))
