@@ -1,6 +1,7 @@
 """What the buttons on a case card do: acknowledge, resolve with an outcome, dismiss per
 clause, ask for a note, go back. Every change goes through the store, which audits it."""
 
+from sqlalchemy.orm import Session
 from telegram import ForceReply
 
 from bot.review import texts
@@ -53,7 +54,7 @@ async def _change(press: Press, status: str, outcome: str | None = None,
     school_id, case_id, reviewer_id, now = (press.ref.school_id, press.button.target,
                                             press.ref.reviewer_id, press.now)
 
-    def apply(s: object) -> CaseView | None:
+    def apply(s: Session) -> CaseView | None:
         if status == "dismissed":
             store.dismiss_case(s, school_id, case_id, reviewer_id, now, clause_ids,
                                outcome="Not a breach")
