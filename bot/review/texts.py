@@ -29,8 +29,8 @@ WELCOME_REVIEWER = (
     "/queue - open cases and parents' reports, with their evidence and buttons to "
     "acknowledge, resolve, dismiss, add a note, post a notice to the group or export a "
     "report and draft letter\n"
-    "/digest - a summary now (a daily digest comes at 16:00 on school days, and a weekly "
-    "summary on Fridays)\n"
+    "/digest - a summary now (by default a daily digest comes at 16:00 on school days, "
+    "and a weekly summary on Fridays)\n"
     "{invite}"
     "You only ever see {school}'s cases. Everything you view or change is recorded in the "
     "school's audit log.")
