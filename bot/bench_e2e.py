@@ -36,6 +36,8 @@ BREACHES = ["Miss Baker is useless, she never replies to anything",
             "you lot are a bunch of idiots honestly",
             "Someone should give that Baker woman a good kicking",
             "Miss Baker's mobile is 07700 900382 if you want to ask her"]
+# every call the bot makes while moderating, long polling included
+CHAOS_METHODS = ("getUpdates", "sendMessage", "deleteMessage", "getChatMember", "getMe")
 SCHOOL_DAY = datetime(2026, 11, 19, 10, 0, tzinfo=UTC)  # a Thursday, in school hours
 CHAOS_KINDS = ("retry_after", "server_error", "bad_gateway", "timeout", "drop")
 
@@ -115,30 +117,42 @@ async def _run_chaos(messages: int, groups: int, error_rate: float,
                            member_cooldown_seconds=0, start_at=SCHOOL_DAY) as box:
             chats = await _setup(box, groups, parents=3)
             rng = random.Random(11)  # noqa: S311 - reproducible load, not security
-            box.emu.inject_random(rate=error_rate, kinds=CHAOS_KINDS, seed=5, delay=1.0)
+            box.emu.inject_random(rate=error_rate, kinds=CHAOS_KINDS, seed=5, delay=1.0,
+                                  methods=CHAOS_METHODS)
             start = time.perf_counter()
-            expected_breaches = 0
+            texts = []
             for i in range(messages):
                 chat, people = chats[i % len(chats)]
                 breach = rng.random() < breach_share
-                expected_breaches += breach
-                text = rng.choice(BREACHES if breach else CLEAN)
-                box.emu.send_message(chat, rng.choice(people[1:]), f"{text} #{i}")
+                texts.append(f"{rng.choice(BREACHES if breach else CLEAN)} #{i}")
+                box.emu.send_message(chat, rng.choice(people[1:]), texts[-1])
                 if i % 200 == 199:
                     await box.settle()
             await box.settle()
             elapsed = time.perf_counter() - start
             box.emu.inject_random(rate=0)
+            expected_breaches = _breaches_by_engine(texts, scorer)
             with box.db.session() as s:
                 incidents = s.scalar(select(func.count()).select_from(Incident))
                 distinct = s.scalar(select(func.count()).select_from(
                     select(Incident.chat_id, Incident.message_id).distinct().subquery()))
             return {"messages": messages, "groups": groups, "error_rate": error_rate,
                     "errors_injected": len(box.emu.injected),
-                    "breaches_sent": expected_breaches, "incidents": incidents,
+                    "breaches_expected": expected_breaches, "incidents": incidents,
                     "duplicated": incidents - distinct,
                     "lost": expected_breaches - distinct, "seconds": elapsed,
                     "bot_running": bool(box.app.running)}
+
+
+def _breaches_by_engine(texts: list[str], scorer: object) -> int:
+    """How many of the texts the engine itself finds in breach (what the bot must record)."""
+    from bot.demo import demo_school
+    from bot.loading import build_engine
+    from rules.message import Message
+
+    engine = build_engine(demo_school(), scorer)
+    messages = [Message(text=t, id=str(i), sent_at=SCHOOL_DAY) for i, t in enumerate(texts)]
+    return sum(1 for v in engine.score(messages) if v.breaches and not v.exempt)
 
 
 def run_chaos(messages: int = 10_000, groups: int = 50, error_rate: float = 0.05,
@@ -166,7 +180,7 @@ def print_e2e(figures: dict[str, object], console: "Console | None" = None) -> N
     if "chaos" in figures:
         c = figures["chaos"]
         console.print(f"chaos: {c['messages']} messages, {c['groups']} groups, "
-                      f"{c['errors_injected']} Telegram errors injected; {c['breaches_sent']} "
-                      f"breaches -> {c['incidents']} incidents; lost {c['lost']}, duplicated "
-                      f"{c['duplicated']}; bot running: {c['bot_running']}; "
-                      f"{c['seconds']:.0f} s")
+                      f"{c['errors_injected']} Telegram errors injected; the engine finds "
+                      f"{c['breaches_expected']} breaches -> {c['incidents']} incidents; "
+                      f"lost {c['lost']}, duplicated {c['duplicated']}; "
+                      f"bot running: {c['bot_running']}; {c['seconds']:.0f} s")

@@ -145,3 +145,14 @@ def _failed_rows(g: ClassGroup) -> list:
     from models.failed_update import FailedUpdate
     with g.box.db.session() as s:
         return list(s.scalars(select(FailedUpdate)))
+
+
+async def test_under_random_telegram_errors_no_incident_is_lost_or_doubled() -> None:
+    from bot.bench_e2e import _run_chaos
+
+    # kept under Telegram's 20 messages a minute per group, which the rate limiter enforces
+    result = await _run_chaos(messages=400, groups=10, error_rate=0.1, breach_share=0.15)
+    assert result["errors_injected"] > 10
+    assert result["breaches_expected"] > 40
+    assert (result["lost"], result["duplicated"]) == (0, 0)
+    assert result["bot_running"]
