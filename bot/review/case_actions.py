@@ -4,6 +4,7 @@ clause, ask for a note, go back. Every change goes through the store, which audi
 from sqlalchemy.orm import Session
 from telegram import ForceReply
 
+from bot import telegram_calls
 from bot.review import texts
 from bot.review.access import Pending, review_state
 from bot.review.cards import case_card
@@ -141,8 +142,8 @@ async def _ask(press: Press, kind: str, question: str) -> None:
     review_state(press.context).pending[user_id] = Pending(
         kind, press.ref.school_id, press.button.target, press.now)
     await press.answer()
-    await press.context.bot.send_message(
-        user_id, question, reply_markup=ForceReply(input_field_placeholder=kind.title()))
+    await telegram_calls.send(press.context.bot, user_id, question,
+                              markup=ForceReply(input_field_placeholder=kind.title()))
 
 
 async def back(press: Press) -> None:

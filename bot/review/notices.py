@@ -9,6 +9,7 @@ import logging
 
 from sqlalchemy.orm import Session
 from telegram import InputFile
+from telegram.error import TelegramError
 
 from bot import telegram_calls
 from bot.review import texts
@@ -110,9 +111,13 @@ async def export_case(press: Press) -> None:
     content = case_document(view, school.rulebook, press.ref.school_name, signer, tz, press.now)
     name = document_name(view, press.ref.school_key, press.now, tz)
     await press.answer()
-    await press.context.bot.send_document(
-        press.update.callback_query.from_user.id, InputFile(content, filename=name),
-        caption=texts.EXPORT_CAPTION.format(case=view.case_id))
+    try:
+        await press.context.bot.send_document(
+            press.ref.telegram_user_id, InputFile(content, filename=name),
+            caption=texts.EXPORT_CAPTION.format(case=view.case_id))
+    except TelegramError as e:
+        log.warning("export of case %s not delivered: %s", view.case_id, type(e).__name__)
+        return
     await press.k.run_db(lambda s: store.audit(
         s, press.ref.school_id, press.actor, "case.export", f"case:{view.case_id}",
         {"bytes": len(content)}, press.now))

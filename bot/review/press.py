@@ -51,23 +51,31 @@ class Press:
         """Stop the button's spinner (once), optionally with a short notice."""
         if not self.answered:
             self.answered = True
-            await self.update.callback_query.answer(text, show_alert=alert)
+            try:
+                await self.update.callback_query.answer(text, show_alert=alert)
+            except BadRequest as e:  # too old (e.g. handled again after a failure): harmless
+                log.info("callback answer refused: %s", e.message)
 
     async def edit(self, text: str, markup: InlineKeyboardMarkup | None) -> None:
         """Rewrite the message the button was on (unchanged text is not an error)."""
         try:
             await self.update.callback_query.edit_message_text(text, reply_markup=markup)
         except BadRequest as e:
-            if "not modified" not in e.message.lower():
-                raise
+            _unless_unchanged(e)
 
     async def edit_markup(self, markup: InlineKeyboardMarkup | None) -> None:
         """Change only the buttons of the message."""
         try:
             await self.update.callback_query.edit_message_reply_markup(markup)
         except BadRequest as e:
-            if "not modified" not in e.message.lower():
-                raise
+            _unless_unchanged(e)
+
+
+def _unless_unchanged(e: BadRequest) -> None:
+    """The change is already stored; a card that cannot be rewritten (gone, too old) is only
+    logged, so the press is not handled again."""
+    if "not modified" not in e.message.lower():
+        log.warning("could not rewrite a review card: %s", e.message)
 
 
 Action = Callable[[Press], Awaitable[None]]

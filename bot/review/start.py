@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from telegram import Update
 from telegram.ext import ContextTypes
 
+from bot import telegram_calls
 from bot.incoming import display_name
 from bot.review import texts
 from bot.review.access import ReviewerRef, review_state, reviewer_of, schools_of
@@ -136,11 +137,11 @@ async def send_invite(update: Update, context: ContextTypes.DEFAULT_TYPE, school
 
     issued = await k.run_db(issue)
     if issued is None:
-        await context.bot.send_message(user.id, texts.ONLY_HEADTEACHER)
+        await telegram_calls.send(context.bot, user.id, texts.ONLY_HEADTEACHER)
         return
     code, school_name = issued
     school = await k.school_async(school_id)
     expires = texts.local(now + timedelta(days=INVITE_TTL_DAYS), school.config.tz)
     link = f"https://t.me/{context.bot.username}?start={code}"
-    await context.bot.send_message(user.id, texts.INVITE_LINK.format(
+    await telegram_calls.send(context.bot, user.id, texts.INVITE_LINK.format(
         role=texts.ROLE_NAMES[role], school=school_name, expires=expires, link=link))

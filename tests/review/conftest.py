@@ -12,11 +12,8 @@ from tests.bot.e2e.conftest import offline_scorer
 from tests.models.conftest import school_a, school_b
 from tests.review.helpers import THURSDAY_MORNING, School, add_school
 
-db = testing.db
-postgres_server = testing.postgres_server
-_postgres_db = testing._postgres_db
-
-__all__ = ["_postgres_db", "db", "offline_scorer", "postgres_server", "school_a", "school_b"]
+# `db` and `postgres_server` come from models.testing (tests/conftest.py loads it).
+__all__ = ["offline_scorer", "school_a", "school_b"]
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
