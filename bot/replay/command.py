@@ -14,7 +14,7 @@ from pathlib import Path
 
 from bot.replay.progress import progress_bar
 from bot.replay.report_model import DEFAULT_CONSENT
-from bot.replay.scoring import EngineSpec, InProcess, Scoring, WorkerPool, load_engine
+from bot.replay.scoring import EngineSpec, load_engine
 from bot.replay.sources import open_export
 
 log = logging.getLogger(__name__)
@@ -42,8 +42,6 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="a display name in the export that belongs to staff; repeatable")
     p.add_argument("--consent", default=DEFAULT_CONSENT,
                    help="the consent note the report states (who agreed to share the chat)")
-    p.add_argument("--workers", type=int, default=1, metavar="N",
-                   help="score in N worker processes (default 1: in this process)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.set_defaults(func=run)
 
@@ -53,8 +51,6 @@ def _check(args: argparse.Namespace) -> None:
 
     if args.context < 0 or args.context > 20:
         raise ConfigError("--context", "must be between 0 and 20", field="context")
-    if args.workers < 1 or args.workers > 16:
-        raise ConfigError("--workers", "must be between 1 and 16", field="workers")
     for out in (args.html, args.csv):
         if out is not None and not out.parent.is_dir():
             raise ConfigError(str(out), f"folder {out.parent} does not exist")
@@ -62,28 +58,23 @@ def _check(args: argparse.Namespace) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Replay the export and write the reports."""
+    _check(args)
+    export = open_export(args.file)
+    started = time.perf_counter()
+    spec = EngineSpec(args.school, args.rulebook, args.scorer)
+    engine, status = load_engine(spec)  # first: it decides whether spaCy loads torch
+    log.info("toxicity scorer: %s", status)
     from bot.replay.exports import report_json, write_csv
     from bot.replay.html_report import write_html
     from bot.replay.pipeline import ReplayOptions, replay
     from bot.replay.summary import print_summary
 
-    _check(args)
-    export = open_export(args.file)
-    started = time.perf_counter()
-    spec = EngineSpec(args.school, args.rulebook, args.scorer)
-    engine, status = load_engine(spec)
-    log.info("toxicity scorer: %s", status)
-    scoring: Scoring = InProcess(engine) if args.workers == 1 else WorkerPool(spec,
-                                                                             args.workers)
     options = ReplayOptions(context_lines=args.context, chats=frozenset(args.chat),
                             staff=tuple(args.staff), consent=args.consent, scorer_name=status)
     load_seconds = time.perf_counter() - started
     show = not args.no_progress and sys.stderr.isatty()
-    try:
-        with progress_bar(export.size, show, f"{export.format} export") as advance:
-            report = replay(export, engine.school, engine.rulebook, scoring, options, advance)
-    finally:
-        scoring.close()
+    with progress_bar(export.size, show, f"{export.format} export") as advance:
+        report = replay(export, engine.school, engine.rulebook, engine.score, options, advance)
     report.load_seconds = load_seconds
     try:
         if args.html:

@@ -2,8 +2,8 @@
 
 import logging
 import time
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 
 from bot.replay.importer import ImportNotes, read_records
 from bot.replay.ladder import LadderReplay
@@ -11,16 +11,18 @@ from bot.replay.messages import MessageFactory
 from bot.replay.records import USER, ChatRecord, Malformed
 from bot.replay.report_builder import ReportBuilder
 from bot.replay.report_model import DEFAULT_CONSENT, ReplayReport
-from bot.replay.scoring import BATCH_SIZE, Scoring
+from bot.replay.scoring import BATCH_SIZE
 from bot.replay.sources import Export
 from bot.replay.staff import StaffDirectory
 from rules.message import Message
 from rules.rulebook import Rulebook
 from rules.school import SchoolConfig
+from rules.verdict import Verdict
 
 log = logging.getLogger(__name__)
 
 Batch = list[tuple[ChatRecord, Message]]
+Score = Callable[[Sequence[Message]], list[Verdict]]
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,7 @@ class ReplayOptions:
         chats: Telegram full-account exports: names or ids of the chats to read.
         staff: Display names in the export that belong to staff (exempt from the code).
         consent: The consent note the report states.
+        scorer_name: How the report names the toxicity scorer.
         batch_size: Messages per engine call.
     """
 
@@ -39,8 +42,8 @@ class ReplayOptions:
     chats: frozenset[str] = frozenset()
     staff: tuple[str, ...] = ()
     consent: str = DEFAULT_CONSENT
+    scorer_name: str = ""
     batch_size: int = BATCH_SIZE
-    scorer_name: str = field(default="")
 
 
 def _batches(records: Iterator[ChatRecord | Malformed], builder: ReportBuilder,
@@ -63,7 +66,7 @@ def _batches(records: Iterator[ChatRecord | Malformed], builder: ReportBuilder,
         yield batch
 
 
-def replay(export: Export, school: SchoolConfig, rulebook: Rulebook, scoring: Scoring,
+def replay(export: Export, school: SchoolConfig, rulebook: Rulebook, score: Score,
            options: ReplayOptions, on_read: Callable[[int], None] = lambda n: None,
            ) -> ReplayReport:
     """Score every member's message of `export` and build the headteacher's report.
@@ -72,7 +75,7 @@ def replay(export: Export, school: SchoolConfig, rulebook: Rulebook, scoring: Sc
         export: The identified export file.
         school: The school's configuration (timezone, staff, term dates).
         rulebook: The school's code, for the report and the ladder.
-        scoring: Scores batches (in this process or in workers).
+        score: Scores a batch of messages (the engine's `score`).
         options: Context lines, chats, extra staff names, consent note.
         on_read: Hears the bytes read, for a progress bar.
     """
@@ -82,7 +85,8 @@ def replay(export: Export, school: SchoolConfig, rulebook: Rulebook, scoring: Sc
     builder = ReportBuilder(rulebook, ladder, options.context_lines)
     factory = MessageFactory(StaffDirectory(school, options.staff))
     records = read_records(export, school.tz, set(options.chats), notes, on_read)
-    for batch, verdicts in scoring.run(_batches(records, builder, factory, options.batch_size)):
+    for batch in _batches(records, builder, factory, options.batch_size):
+        verdicts = score([message for _, message in batch])
         for (record, message), verdict in zip(batch, verdicts, strict=True):
             builder.add_scored(message.id, record, message, verdict)
     report = builder.finish(source=export.name, format=export.format, school=school.school,

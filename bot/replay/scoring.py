@@ -1,24 +1,22 @@
-"""Score a stream of message batches with the school's engine, in order.
+"""Build the school's engine for a replay; the replay calls its batched `score`.
 
-`InProcess` scores in this process. `WorkerPool` hands batches to worker processes that
-each build their own engine (spawned, so each loads only what scoring needs), keeping a
-few batches in flight so memory stays flat, and gives the verdicts back in chat order.
+One process is enough: on this machine a 100,000-message export replays in about 25 s with
+the offline scorer. A pool of worker processes was measured and dropped: each worker needs
+its own engine (about 240 MB), so two workers and the reading process came to 736 MB for
+no gain in time on two shared cores (`docs/replay.md`).
 """
 
-import multiprocessing
-from collections import deque
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING
 
 from bot.replay.lean import torch_hidden
-from rules.engine import Engine
-from rules.message import Message
-from rules.verdict import Verdict
 
+if TYPE_CHECKING:  # importing the engine imports spaCy, which must wait for torch_hidden
+    from rules.engine import Engine
+
+# Messages per engine call: the engine analyses a batch at once (toxicity, learned models).
 BATCH_SIZE = 256
-B = TypeVar("B")
 
 
 @dataclass(frozen=True)
@@ -30,8 +28,12 @@ class EngineSpec:
     scorer: str | None = None
 
 
-def load_engine(spec: EngineSpec) -> tuple[Engine, str]:
-    """The school's engine and a one-line description of its toxicity scorer."""
+def load_engine(spec: EngineSpec) -> "tuple[Engine, str]":
+    """The school's engine and a one-line description of its toxicity scorer.
+
+    Raises:
+        ConfigError: the school file, the rulebook or the scorer settings are unusable.
+    """
     from bot.scorers import ScorerSettings, build_scorer
 
     settings = ScorerSettings.from_env()
@@ -44,68 +46,3 @@ def load_engine(spec: EngineSpec) -> tuple[Engine, str]:
         rulebook = read_rulebook(spec.rulebook) if spec.rulebook else None
         scorer, status = build_scorer(settings)
         return build_engine(school, scorer, rulebook), status
-
-
-class Scoring(Protocol):
-    """Scores batches; each batch pairs something of the caller's with a message."""
-
-    def run(self, batches: Iterable[list[tuple[B, Message]]],
-            ) -> Iterator[tuple[list[tuple[B, Message]], list[Verdict]]]: ...
-
-    def close(self) -> None: ...
-
-
-class InProcess:
-    """Scores with an engine in this process."""
-
-    def __init__(self, engine: Engine):
-        self.engine = engine
-
-    def run(self, batches: Iterable[list[tuple[B, Message]]],
-            ) -> Iterator[tuple[list[tuple[B, Message]], list[Verdict]]]:
-        """Each batch with its verdicts, in order."""
-        for batch in batches:
-            yield batch, self.engine.score([m for _, m in batch])
-
-    def close(self) -> None:
-        """Nothing to release."""
-
-
-_worker_engine: Engine | None = None
-
-
-def _start_worker(spec: EngineSpec) -> None:
-    global _worker_engine
-    _worker_engine, _ = load_engine(spec)
-
-
-def _score(messages: list[Message]) -> list[Verdict]:
-    assert _worker_engine is not None
-    return _worker_engine.score(messages)
-
-
-class WorkerPool:
-    """Scores in `workers` spawned processes, at most two batches each in flight."""
-
-    def __init__(self, spec: EngineSpec, workers: int):
-        context = multiprocessing.get_context("spawn")
-        self._pool = context.Pool(workers, _start_worker, (spec,))
-        self._in_flight = 2 * workers
-
-    def run(self, batches: Iterable[list[tuple[B, Message]]],
-            ) -> Iterator[tuple[list[tuple[B, Message]], list[Verdict]]]:
-        """Each batch with its verdicts, in order."""
-        pending: deque = deque()
-        for batch in batches:
-            pending.append((batch, self._pool.apply_async(_score, ([m for _, m in batch],))))
-            if len(pending) >= self._in_flight:
-                done, result = pending.popleft()
-                yield done, result.get()
-        while pending:
-            done, result = pending.popleft()
-            yield done, result.get()
-
-    def close(self) -> None:
-        """Stop the workers."""
-        self._pool.close()
-        self._pool.join()
