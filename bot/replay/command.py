@@ -6,7 +6,6 @@ reports carry the flagged messages.
 """
 
 import argparse
-import json
 import logging
 import sys
 import time
@@ -64,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
     spec = EngineSpec(args.school, args.rulebook, args.scorer)
     engine, status = load_engine(spec)  # first: it decides whether spaCy loads torch
     log.info("toxicity scorer: %s", status)
-    from bot.replay.exports import report_json, write_csv
+    from bot.replay.exports import write_csv, write_json
     from bot.replay.html_report import write_html
     from bot.replay.pipeline import ReplayOptions, replay
     from bot.replay.summary import print_summary
@@ -82,8 +81,7 @@ def run(args: argparse.Namespace) -> int:
         if args.csv:
             write_csv(report, args.csv)
         if args.json:
-            json.dump(report_json(report), sys.stdout, ensure_ascii=False, indent=2)
-            sys.stdout.write("\n")
+            write_json(report, sys.stdout)
         else:
             print_summary(report, written=[p for p in (args.html, args.csv) if p])
     finally:

@@ -1,9 +1,10 @@
 """The replay report as JSON (one object) and the flagged messages as CSV."""
 
 import csv
+import json
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from bot.replay.report_model import ContextLine, FlaggedMessage, ReplayReport
 from bot.report import finding_json
@@ -44,7 +45,7 @@ def flagged_json(f: FlaggedMessage) -> dict[str, Any]:
 
 
 def report_json(report: ReplayReport) -> dict[str, Any]:
-    """The whole report as one JSON-ready object (flagged messages included)."""
+    """The report's figures as a JSON-ready object (the flagged messages are streamed)."""
     return {
         "format": report.format, "source": report.source, "school": report.school,
         "rulebook": report.rulebook, "scorer": report.scorer, "consent": report.consent,
@@ -68,8 +69,18 @@ def report_json(report: ReplayReport) -> dict[str, Any]:
         "timeline": [{"date": d.isoformat(), "messages": n, "flagged": k}
                      for d, (n, k) in sorted(report.timeline.items())],
         "malformed": [{"line": m.line, "reason": m.reason} for m in report.malformed],
-        "flagged_messages": [flagged_json(f) for f in report.flagged],
     }
+
+
+def write_json(report: ReplayReport, out: TextIO) -> None:
+    """The whole report as one JSON object, flagged messages written one at a time."""
+    head = json.dumps(report_json(report), ensure_ascii=False, indent=2)
+    out.write(head.removesuffix("\n}"))
+    out.write(',\n  "flagged_messages": [')
+    for i, item in enumerate(report.flagged):
+        out.write(("," if i else "") + "\n    ")
+        out.write(json.dumps(flagged_json(item), ensure_ascii=False))
+    out.write("\n  ]\n}\n")
 
 
 def _cell(value: object) -> str:

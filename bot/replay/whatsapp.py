@@ -38,7 +38,7 @@ def decoded_lines(stream: BinaryIO) -> Iterator[Line]:
         try:
             yield number, raw.decode("utf-8"), None
         except UnicodeDecodeError as e:
-            problem = f"bytes that are not UTF-8 (at byte {e.start}) were replaced"
+            problem = f"bytes that are not UTF-8 (byte {e.start + 1} of the line) were replaced"
             yield number, raw.decode("utf-8", errors="replace"), problem
 
 

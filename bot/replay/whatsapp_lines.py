@@ -115,7 +115,7 @@ def classify(rest: str, more: list[str]) -> Entry:
     if not sep:
         return Entry(SYSTEM, None, "\n".join([line, *more]), system_kind="other")
     sender = sender.strip()
-    marked = first.startswith(MARKS)
+    marked = first[:1] in MARKS and first[:1] != ""
     first = strip_marks(first)
     if _DELETED.fullmatch(first.strip()):
         return Entry(DELETED, sender, "", system_kind="deleted")

@@ -113,7 +113,8 @@ def header_time(m: re.Match[str], order: str, tz: ZoneInfo) -> datetime | str:
     try:
         return datetime(year, month, day, hour, minute, second, tzinfo=tz)
     except ValueError as e:
-        return f"timestamp {m.group(0)[:24].strip()!r} is not a valid {order} date ({e})"
+        stamp = f"{a}{m['sep']}{b}{m['sep']}{c} {m['h']}:{m['m']}"
+        return f"timestamp {stamp} is not a valid {order} date ({e})"
 
 
 def strip_marks(text: str) -> str:
