@@ -26,7 +26,8 @@ class _Pending:
     text: str
 
 
-def _pending(s: Session, school_id: int, tz: ZoneInfo) -> tuple[list[_Pending], list[int]]:
+def _pending(s: Session, school_id: int,
+             tz: ZoneInfo) -> tuple[list[_Pending], list[tuple[int, int]]]:
     alerts = []
     for alert in store.pending_safeguarding_alerts(s, school_id):
         incident = store.incident_by_id(s, school_id, alert.incident_id)
@@ -36,7 +37,8 @@ def _pending(s: Session, school_id: int, tz: ZoneInfo) -> tuple[list[_Pending], 
         alerts.append(_Pending(alert.id, texts.SAFEGUARDING_ALERT.format(
             clause=", ".join(incident.clause_ids), group=group.title or "class group",
             when=when, sender=member.display_name or "a member", text=incident.text or "")))
-    leads = [r.telegram_user_id for r in store.reviewers(s, school_id, role="safeguarding_lead")]
+    leads = [(r.id, r.telegram_user_id)
+             for r in store.reviewers(s, school_id, role="safeguarding_lead")]
     return alerts, leads
 
 
@@ -51,15 +53,15 @@ async def deliver_safeguarding_alerts(k: Services, bot: Bot, school_id: int) -> 
     delivered = 0
     for alert in alerts:
         reached = []
-        for lead in leads:
-            outcome = await telegram_calls.send(bot, lead, alert.text)
+        for reviewer_id, telegram_id in leads:
+            outcome = await telegram_calls.send(bot, telegram_id, alert.text)
             if outcome.ok:
-                reached.append(lead)
+                reached.append(reviewer_id)
             else:
                 log.warning("alert %s not delivered to a lead: %s", alert.alert_id,
                             outcome.detail)
         if reached:
             delivered += 1
             await k.run_db(lambda s, a=alert, r=reached: store.mark_alert_delivered(
-                s, a.alert_id, r, k.now()))
+                s, a.alert_id, r[0], k.now()))
     return delivered

@@ -63,10 +63,21 @@ class Sandbox:
             data_dir=str(self.folder), database_url=self._database_url,
             **extra, **self._settings)
         self.settings = settings
-        self._bot_cm = running_bot(settings, scorer=self._scorer or build_offline_scorer(),
-                                   clock=lambda: self.now, poll_timeout=1)
-        self.app = await self._bot_cm.__aenter__()
+        self._scorer = self._scorer or build_offline_scorer()
+        await self._start_bot()
         self.db = Database(settings.effective_database_url)
+
+    async def _start_bot(self) -> None:
+        self._bot_cm = running_bot(self.settings, scorer=self._scorer, clock=lambda: self.now,
+                                   poll_timeout=1)
+        self.app = await self._bot_cm.__aenter__()
+
+    async def restart_bot(self, at: datetime | None = None) -> None:
+        """Stop the bot (the emulator and database stay), move the clock, start it again."""
+        await self._bot_cm.__aexit__(None, None, None)
+        if at is not None:
+            self.at(at)
+        await self._start_bot()
 
     async def stop(self) -> None:
         """Stop the bot, then the emulator."""

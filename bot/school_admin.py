@@ -94,10 +94,16 @@ def _issue(s: "Session", school_id: int, role: str, now: datetime,
 def cmd_school_add(args: argparse.Namespace) -> int:
     """Register (or update) a school from its file and print the headteacher's invite."""
     from bot.loading import read_rulebook, read_school, read_text
+    from bot.review.schedule import digest_settings
     from models.store import audit, register_school, set_retention, slug_for
+    from rules.config_errors import ConfigError
 
     config = read_school(args.config)
     rulebook = read_rulebook(config.rulebook)
+    try:
+        digest_settings(config)  # a mistake in `digests:` fails now, naming the field
+    except ValueError as e:
+        raise ConfigError(str(args.config), str(e)) from e
     text = read_text(args.config, "school file")
     key = args.key or slug_for(config.school)
     now = datetime.now(UTC)

@@ -15,7 +15,8 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
-from telegram import Bot, InlineKeyboardMarkup, Message, ReplyParameters
+from telegram import Bot, Message, ReplyParameters
+from telegram._utils.types import ReplyMarkup
 from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TimedOut
 
 log = logging.getLogger(__name__)
@@ -72,7 +73,7 @@ async def _attempt(call: Callable[[int], Awaitable[Outcome]], chat_id: int,
 
 
 async def send(bot: Bot, chat_id: int, text: str, *, reply_to: int | None = None,
-               markup: InlineKeyboardMarkup | None = None) -> Outcome:
+               markup: ReplyMarkup | None = None) -> Outcome:
     """Send a message (as a reply when `reply_to` is given)."""
     async def call(target: int) -> Outcome:
         try:

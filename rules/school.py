@@ -8,6 +8,7 @@ extra notes.
 
 import re
 from datetime import date, time
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -129,6 +130,8 @@ class SchoolConfig(BaseModel):
     term_dates: list[Term] = Field(default_factory=list)
     rulebook: str = Field("uk-primary", description="Rulebook id, e.g. pimperne-primary")
     thresholds: Thresholds = Field(default_factory=Thresholds)
+    digests: dict[str, Any] | None = Field(
+        None, description="When reviewers get digests; checked by bot/review/schedule.py")
 
     @field_validator("timezone")
     @classmethod

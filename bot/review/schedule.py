@@ -108,7 +108,7 @@ def digest_settings(config: SchoolConfig) -> DigestSettings:
     Raises:
         ValueError: naming the field, e.g. `digests.daily.at: "4pm" is not a time of day`.
     """
-    raw = (config.model_extra or {}).get("digests")
+    raw = config.digests
     try:
         return DigestSettings.model_validate(raw or {})
     except ValidationError as e:

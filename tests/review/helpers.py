@@ -6,7 +6,6 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 
 from bot.emulator import MessageRecord, User
-from bot.runner import running_bot
 from bot.sandbox import Sandbox
 from models import Case
 
@@ -133,9 +132,4 @@ def case_rows(box: Sandbox) -> list[Case]:
 
 async def restart_bot(box: Sandbox, at: datetime | None = None) -> None:
     """Stop the bot (the emulator keeps running), move the clock, and start it again."""
-    await box._bot_cm.__aexit__(None, None, None)  # noqa: SLF001 - no public restart yet
-    if at is not None:
-        box.at(at)
-    box._bot_cm = running_bot(box.settings, scorer=box._scorer,  # noqa: SLF001
-                              clock=lambda: box.now, poll_timeout=1)
-    box.app = await box._bot_cm.__aenter__()  # noqa: SLF001
+    await box.restart_bot(at)

@@ -79,6 +79,11 @@ async def test_a_safeguarding_alert_waits_for_a_lead_to_register(group: ClassGro
     await group.box.reviewer(group.school_id, group.dsl, "safeguarding_lead")
     alerts = [m.text for m in group.emu.private_messages(group.dsl) if "Safeguarding" in m.text]
     assert len(alerts) == 1
+    # a later alert is delivered on its own; the first is not sent again
+    await say(group, "I'm worried about a girl in Year 2, she keeps saying her uncle hurts her",
+              who=group.other)
+    alerts = [m.text for m in group.emu.private_messages(group.dsl) if "Safeguarding" in m.text]
+    assert len(alerts) == 2 and "uncle" in alerts[1]
 
 
 async def test_a_late_night_message_to_a_teacher_gets_a_working_hours_reminder(
