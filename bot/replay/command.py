@@ -49,7 +49,7 @@ def _check(args: argparse.Namespace) -> None:
     from rules.config_errors import ConfigError
 
     if args.context < 0 or args.context > 20:
-        raise ConfigError("--context", "must be between 0 and 20", field="context")
+        raise ConfigError("--context", f"must be between 0 and 20, got {args.context}")
     for out in (args.html, args.csv):
         if out is not None and not out.parent.is_dir():
             raise ConfigError(str(out), f"folder {out.parent} does not exist")
