@@ -9,9 +9,20 @@ import argparse
 import logging
 import sys
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from bot.replay.progress import progress_bar
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    DownloadColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+
 from bot.replay.report_model import DEFAULT_CONSENT
 from bot.replay.scoring import EngineSpec, load_engine
 from bot.replay.sources import open_export
@@ -43,6 +54,19 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="the consent note the report states (who agreed to share the chat)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.set_defaults(func=run)
+
+
+@contextmanager
+def progress_bar(total: int, show: bool, label: str) -> Iterator[Callable[[int], None]]:
+    """Yields `advance(bytes)`; draws a bar of bytes read if `show`, else does nothing."""
+    if not show:
+        yield lambda n: None
+        return
+    columns = (TextColumn("[bold]replaying[/] {task.description}"), BarColumn(),
+               DownloadColumn(), TimeElapsedColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task(label, total=total or None)
+        yield lambda n: bar.advance(task, n)
 
 
 def _check(args: argparse.Namespace) -> None:

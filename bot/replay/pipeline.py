@@ -1,13 +1,18 @@
-"""Replay one export: read it as a stream, score members' messages in batches, build the report."""
+"""Replay one export: read it as a stream, score members' messages in batches, build the report.
+
+Each member's message becomes the engine's `Message` with what the bot would have known live:
+whether the sender is staff (exempt), whether it is addressed to staff, how many messages the
+sender had already addressed to staff that day, and attached photos.
+"""
 
 import logging
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from bot.replay.importer import ImportNotes, read_records
 from bot.replay.ladder import LadderReplay
-from bot.replay.messages import MessageFactory
 from bot.replay.records import USER, ChatRecord, Malformed
 from bot.replay.report_builder import ReportBuilder
 from bot.replay.report_model import DEFAULT_CONSENT, ReplayReport
@@ -23,6 +28,31 @@ log = logging.getLogger(__name__)
 
 Batch = list[tuple[ChatRecord, Message]]
 Score = Callable[[Sequence[Message]], list[Verdict]]
+
+
+class MessageFactory:
+    """Builds engine messages in chat order, counting each member's messages to staff."""
+
+    def __init__(self, staff: StaffDirectory):
+        self.staff = staff
+        self._to_staff_today: dict[str, tuple[date, int]] = {}
+
+    def build(self, record: ChatRecord, ident: str) -> Message:
+        """The engine's view of `record`; `ident` comes back on its verdict."""
+        is_staff = self.staff.is_staff(record.sender)
+        if is_staff:
+            self.staff.remember(record)
+        to_staff = not is_staff and self.staff.addresses_staff(record)
+        earlier = 0
+        if to_staff and record.sender is not None:
+            day = record.sent_at.date()
+            last_day, count = self._to_staff_today.get(record.sender, (day, 0))
+            earlier = count if last_day == day else 0
+            self._to_staff_today[record.sender] = (day, earlier + 1)
+        return Message(text=record.text, id=ident, sent_at=record.sent_at,
+                       sender=record.sender, sender_role="staff" if is_staff else "parent",
+                       to_staff=to_staff, has_photo=record.has_photo,
+                       recent_staff_messages=earlier)
 
 
 @dataclass(frozen=True)

@@ -1,14 +1,20 @@
 """What a replay report holds: figures, per-clause counts, members, escalations, flagged messages.
 
 The report is for the headteacher: it names members, but holds the text of flagged messages
-only (and, if asked for, a few lines of context around each), never the whole chat.
+only (and, if asked for, a few lines of context around each), never the whole chat. A long
+chat can flag thousands of messages, so they wait in a `FlaggedStore`: a private temporary
+file (`tempfile.TemporaryFile`: owner-only, removed when closed) that only ever holds what
+this process wrote, read back one message at a time by the report writers.
 """
 
+import pickle
+import tempfile
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Generic, TypeVar
 
-from bot.replay.flagged_store import FlaggedStore
 from bot.replay.ladder import LadderStep
 from bot.replay.records import ChatRecord, Malformed
 from rules.escalation import Escalation
@@ -17,6 +23,39 @@ from rules.verdict import Verdict
 DEFAULT_CONSENT = ("This chat history was shared with the school with the consent of a member "
                    "of the group, so that the headteacher could review it against the parents' "
                    "code of conduct. Only messages that may breach the code are reproduced.")
+
+
+T = TypeVar("T")
+
+
+class FlaggedStore(Generic[T]):
+    """An append-only sequence on disk."""
+
+    def __init__(self) -> None:
+        self._file = tempfile.TemporaryFile()  # noqa: SIM115 - closed by close()
+        self.count = 0
+
+    def append(self, item: T) -> None:
+        """Add one item at the end."""
+        pickle.dump(item, self._file, protocol=pickle.HIGHEST_PROTOCOL)
+        self.count += 1
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __iter__(self) -> Iterator[T]:
+        end = self._file.tell()
+        self._file.seek(0)
+        try:
+            for _ in range(self.count):
+                # Only this process's own writes are in the file (see module docstring).
+                yield pickle.load(self._file)  # noqa: S301
+        finally:
+            self._file.seek(end)
+
+    def close(self) -> None:
+        """Remove the file."""
+        self._file.close()
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ import io
 import json
 
 from bot.replay.exports import write_csv, write_json
-from bot.replay.flagged_store import FlaggedStore
+from bot.replay.report_model import FlaggedStore
 
 
 def _export(tmp_path, lines: list[str]):  # noqa: ANN202

@@ -4,7 +4,7 @@ from datetime import datetime
 
 import pytest
 
-from bot.replay.messages import MessageFactory
+from bot.replay.pipeline import MessageFactory
 from bot.replay.records import ChatRecord
 from bot.replay.staff import StaffDirectory, normalise_name
 from rules.school import load_school
