@@ -23,6 +23,7 @@ from sqlalchemy import func, select
 from bot.demo import demo_data
 from bot.sandbox import Sandbox
 from bot.scorers import build_offline_scorer
+from models import store
 from models.incident import Incident
 
 if TYPE_CHECKING:
@@ -114,7 +115,8 @@ async def _run_chaos(messages: int, groups: int, error_rate: float,
     scorer = build_offline_scorer()
     with tempfile.TemporaryDirectory(prefix="kindly-chaos-") as folder:
         async with Sandbox(Path(folder), scorer=scorer, group_cooldown_seconds=0,
-                           member_cooldown_seconds=0, start_at=SCHOOL_DAY) as box:
+                           member_cooldown_seconds=0, start_at=SCHOOL_DAY, clock_runs=True,
+                           settle_timeout=180) as box:
             chats = await _setup(box, groups, parents=3)
             rng = random.Random(11)  # noqa: S311 - reproducible load, not security
             box.emu.inject_random(rate=error_rate, kinds=CHAOS_KINDS, seed=5, delay=1.0,
@@ -133,6 +135,7 @@ async def _run_chaos(messages: int, groups: int, error_rate: float,
             box.emu.inject_random(rate=0)
             expected_breaches = _breaches_by_engine(texts, scorer)
             with box.db.session() as s:
+                failed = store.failed_update_count(s, box.app.bot.id)
                 incidents = s.scalar(select(func.count()).select_from(Incident))
                 distinct = s.scalar(select(func.count()).select_from(
                     select(Incident.chat_id, Incident.message_id).distinct().subquery()))
@@ -141,6 +144,7 @@ async def _run_chaos(messages: int, groups: int, error_rate: float,
                     "breaches_expected": expected_breaches, "incidents": incidents,
                     "duplicated": incidents - distinct,
                     "lost": expected_breaches - distinct, "seconds": elapsed,
+                    "updates_retried_waiting": failed[0], "updates_given_up": failed[1],
                     "bot_running": bool(box.app.running)}
 
 

@@ -2,7 +2,8 @@
 
 import asyncio
 import socket
-from datetime import UTC, datetime
+import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -29,10 +30,14 @@ class Sandbox:
 
     def __init__(self, folder: Path, *, database_url: str | None = None,
                  scorer: ToxicityScorer | None = None, mode: str = "polling",
-                 start_at: datetime | None = None, **settings: object):
+                 start_at: datetime | None = None, clock_runs: bool = False,
+                 settle_timeout: float = SETTLE_TIMEOUT, **settings: object):
         self.folder = folder
         self.emu = BotApiEmulator()
-        self.now = start_at or datetime(2026, 11, 19, 7, 0, tzinfo=UTC)
+        self._set_at = start_at or datetime(2026, 11, 19, 7, 0, tzinfo=UTC)
+        self._set_when = time.monotonic()
+        self._clock_runs = clock_runs
+        self.settle_timeout = settle_timeout
         self._database_url = database_url
         self._scorer = scorer
         self._mode = mode
@@ -89,9 +94,16 @@ class Sandbox:
                 self.db.dispose()
             self.emu.stop()
 
+    @property
+    def now(self) -> datetime:
+        """The shared clock: frozen where the test set it, or running on from there."""
+        if not self._clock_runs:
+            return self._set_at
+        return self._set_at + timedelta(seconds=time.monotonic() - self._set_when)
+
     def at(self, when: datetime) -> None:
         """Move the shared clock (bot and emulator) to `when`."""
-        self.now = when
+        self._set_at, self._set_when = when, time.monotonic()
         self.emu.now = when
 
     def register_school(self, school_yaml: str, key: str) -> int:
@@ -129,7 +141,7 @@ class Sandbox:
     async def settle(self) -> None:
         """Wait until the bot has handled every update the emulator delivered."""
         emitted = self.emu.issued_updates
-        deadline = asyncio.get_running_loop().time() + SETTLE_TIMEOUT
+        deadline = asyncio.get_running_loop().time() + self.settle_timeout
         while True:
             with self.db.session() as s:
                 done = s.scalar(select(func.count()).select_from(ProcessedUpdate))
@@ -137,7 +149,7 @@ class Sandbox:
                 return
             if asyncio.get_running_loop().time() > deadline:
                 raise TimeoutError(f"the bot handled {done} of {emitted} updates in "
-                                   f"{SETTLE_TIMEOUT:.0f} s")
+                                   f"{self.settle_timeout:.0f} s")
             await asyncio.sleep(0.02)
 
 

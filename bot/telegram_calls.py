@@ -12,12 +12,15 @@ the group's records.
 
 import asyncio
 import logging
+import warnings
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import timedelta
 
 from telegram import Bot, Message, ReplyParameters
 from telegram._utils.types import ReplyMarkup
 from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TimedOut
+from telegram.warnings import PTBDeprecationWarning
 
 log = logging.getLogger(__name__)
 
@@ -54,8 +57,7 @@ async def _attempt(call: Callable[[int], Awaitable[Outcome]], chat_id: int,
             migrated_to = chat_id = e.new_chat_id
             log.info("chat migrated to %s; retrying there", chat_id)
         except RetryAfter as e:
-            wait = min(float(e.retry_after if not hasattr(e.retry_after, "total_seconds")
-                             else e.retry_after.total_seconds()), MAX_WAIT_SECONDS)
+            wait = min(_seconds(e), MAX_WAIT_SECONDS)
             log.warning("rate limited in chat %s; waiting %.1f s", chat_id, wait)
             await asyncio.sleep(wait)
         except Forbidden:
@@ -70,6 +72,14 @@ async def _attempt(call: Callable[[int], Awaitable[Outcome]], chat_id: int,
             log.warning("telegram %s in chat %s (attempt %d)", type(e).__name__, chat_id, attempt)
             await asyncio.sleep(BACKOFF_SECONDS * attempt)
     return Outcome(False, "gave up after retries", migrated_to=migrated_to)
+
+
+def _seconds(error: RetryAfter) -> float:
+    """How long Telegram asked us to wait (PTB 22 is moving this from int to timedelta)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", PTBDeprecationWarning)
+        value = error.retry_after
+    return value.total_seconds() if isinstance(value, timedelta) else float(value)
 
 
 async def send(bot: Bot, chat_id: int, text: str, *, reply_to: int | None = None,
