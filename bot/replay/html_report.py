@@ -48,11 +48,10 @@ mark{background:#fde2a7}ol.context{color:#52606d;font-size:.9rem;margin:.3rem 0;
 
 def _figures(report: ReplayReport) -> str:
     members = [m for m in report.members.values() if not m.staff]
-    cases = sum(1 for s in report.steps if "opens a case" in s.what)
-    alerts = sum(1 for s in report.steps if "safeguarding" in s.what)
     rows = [("Messages", report.messages), ("Flagged", report.flagged_count),
             ("Members", len(members)), ("Repeated breaches", len(report.repeat_members())),
-            ("Cases the ladder opens", cases), ("Safeguarding alerts", alerts),
+            ("Cases the ladder opens", report.cases_opened()),
+            ("Safeguarding alerts", report.alerts()),
             ("System lines", report.system_lines), ("Deleted messages", report.deleted),
             ("Malformed lines", report.malformed_count)]
     items = "".join(f'<div><dt>{escape(k)}</dt><dd data-figure="{escape(k)}">{v}</dd></div>'
@@ -85,18 +84,21 @@ def _members(report: ReplayReport) -> str:
         return "<p>No member breached the code more than once.</p>"
     rows = ((m.name, m.flagged, m.messages,
              ", ".join(f"{report.clauses[c].title} ({n})" for c, n in m.clauses.most_common()),
-             m.cases, m.alerts,
+             when(m.case_opened) if m.case_opened else "no", m.added_to_case, m.alerts,
              f"{when(m.first_flagged)} to {when(m.last_flagged)}" if m.first_flagged else "")
             for m in repeat)
-    return _table(("Member", "Flagged", "Messages", "Clauses", "Case steps",
-                   "Safeguarding alerts", "Period"), rows, {1, 2, 4, 5})
+    return _table(("Member", "Flagged", "Messages", "Clauses", "Case opened",
+                   "Breaches added to the case", "Safeguarding alerts", "Period"), rows,
+                  {1, 2, 5, 6})
 
 
 def _escalations(report: ReplayReport) -> str:
     if not report.steps:
         return "<p>The ladder would not have escalated anything.</p>"
     rows = ((when(s.at), s.sender, s.what, s.reason) for s in report.steps)
-    return _table(("When", "Member", "What the ladder does", "Why"), rows, set())
+    note = ("<p>Cases opened and private alerts to the safeguarding lead, in order. A member's "
+            "later breaches join their open case; the members table counts them.</p>")
+    return note + _table(("When", "Member", "What the ladder does", "Why"), rows, set())
 
 
 def _malformed(report: ReplayReport) -> str:

@@ -8,7 +8,7 @@ from collections import Counter, deque
 from datetime import date
 
 from bot.replay.importer import ImportNotes
-from bot.replay.ladder import LadderReplay, LadderStep
+from bot.replay.ladder import ADDS_TO_CASE, ALERTS_LEAD, OPENS_CASE, LadderReplay, LadderStep
 from bot.replay.records import DELETED, ChatRecord, Malformed
 from bot.replay.report_model import (
     ClauseInfo,
@@ -108,9 +108,12 @@ class ReportBuilder:
         member.first_flagged = member.first_flagged or record.sent_at
         member.last_flagged = record.sent_at
         if step is not None:
-            self.steps.append(step)
-            member.cases += decision.open_case
-            member.alerts += decision.alert_safeguarding_lead
+            if OPENS_CASE in step.what:
+                member.case_opened = record.sent_at
+            member.added_to_case += ADDS_TO_CASE in step.what
+            member.alerts += ALERTS_LEAD in step.what
+            if step.what != ADDS_TO_CASE:  # later breaches join the case: counted, not listed
+                self.steps.append(step)
         flagged = FlaggedMessage(ident, record, verdict, decision, step,
                                  before=list(self._recent) if self.context_lines else [])
         if self.context_lines:

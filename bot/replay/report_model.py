@@ -92,7 +92,8 @@ class MemberTally:
     clauses: Counter[str] = field(default_factory=Counter)
     first_flagged: datetime | None = None
     last_flagged: datetime | None = None
-    cases: int = 0
+    case_opened: datetime | None = None
+    added_to_case: int = 0
     alerts: int = 0
 
 
@@ -128,7 +129,7 @@ class ReplayReport:
     clause_counts: Counter[str]
     clauses: dict[str, ClauseInfo]
     members: dict[str, MemberTally]
-    steps: list[LadderStep]
+    steps: list[LadderStep]  # cases opened and safeguarding alerts, in chat order
     timeline: dict[date, list[int]]
     malformed: list[Malformed]
     malformed_count: int
@@ -144,6 +145,14 @@ class ReplayReport:
         """Members with more than one flagged message, most flagged first."""
         repeat = [m for m in self.members.values() if m.flagged > 1]
         return sorted(repeat, key=lambda m: (-m.flagged, m.name.casefold()))
+
+    def cases_opened(self) -> int:
+        """Members for whom the ladder would have opened a case."""
+        return sum(m.case_opened is not None for m in self.members.values())
+
+    def alerts(self) -> int:
+        """Private alerts the safeguarding lead would have received."""
+        return sum(m.alerts for m in self.members.values())
 
     def clause_rows(self) -> list[tuple[ClauseInfo, int]]:
         """Each breached clause with its count, most frequent first."""

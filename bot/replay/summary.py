@@ -37,15 +37,14 @@ def print_summary(report: ReplayReport, written: list[Path],
     repeat = report.repeat_members()
     if repeat:
         table = Table(title="Members with repeated breaches")
-        for col in ("member", "flagged", "of messages", "cases", "safeguarding alerts"):
+        for col in ("member", "flagged", "of messages", "case opened", "safeguarding alerts"):
             table.add_column(col, justify="left" if col == "member" else "right")
         for m in repeat:
-            table.add_row(m.name, str(m.flagged), str(m.messages), str(m.cases), str(m.alerts))
+            opened = f"{m.case_opened:%d %b %Y}" if m.case_opened else "no"
+            table.add_row(m.name, str(m.flagged), str(m.messages), opened, str(m.alerts))
         console.print(table)
-    cases = sum(1 for s in report.steps if "opens a case" in s.what)
-    alerts = sum(1 for s in report.steps if "safeguarding" in s.what)
-    console.print(f"The ladder would have opened {cases} cases and sent {alerts} alerts to the "
-                  "safeguarding lead.")
+    console.print(f"The ladder would have opened {report.cases_opened()} cases and sent "
+                  f"{report.alerts()} alerts to the safeguarding lead.")
     if report.malformed:
         shown = ", ".join(str(m.line) for m in report.malformed[:_MALFORMED_SHOWN])
         more = report.malformed_count - min(len(report.malformed), _MALFORMED_SHOWN)

@@ -39,7 +39,9 @@ def test_when_a_member_breaches_repeatedly_then_the_ladder_steps_are_reported(re
     assert [(s.sender, s.what) for s in report.steps] == [
         ("Dan Price", OPENS_CASE), ("Dan Price", ALERTS_LEAD)]
     dan = report.members["Dan Price"]
-    assert (dan.messages, dan.flagged, dan.cases, dan.alerts) == (4, 4, 1, 1)
+    assert (dan.messages, dan.flagged, dan.added_to_case, dan.alerts) == (4, 4, 0, 1)
+    assert dan.case_opened is not None and dan.case_opened.hour == 13  # the phone number
+    assert (report.cases_opened(), report.alerts()) == (1, 1)
     assert report.repeat_members()[0].name == "Dan Price"
     assert report.members["Mrs Eleanor Rose"].staff
 
@@ -57,6 +59,9 @@ def test_when_context_is_asked_for_then_neighbours_come_with_each_flagged_messag
 
 def test_when_a_telegram_group_is_replayed_then_replies_mentions_and_shares_count(replayed):
     report = replayed(FIXTURES / "telegram-group.json")
+    # later breaches join a member's open case: counted for the member, not listed as steps
+    assert [s.what for s in report.steps] == [OPENS_CASE, OPENS_CASE]
+    assert report.members["Dan Price"].added_to_case == 1
     by_id = {f.record.source_id: [b.clause_id for b in f.verdict.breaches]
              for f in report.flagged}
     assert report.staff_messages == 1                       # Miss Hope's own message
