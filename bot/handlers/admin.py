@@ -5,6 +5,7 @@ the message itself is trusted.
 """
 
 import logging
+from collections.abc import Callable
 
 from sqlalchemy.orm import Session
 from telegram import Chat, ChatMember, Update
@@ -15,6 +16,7 @@ from bot.actuator import MODES
 from bot.handlers.membership import bot_rights, retention_days
 from bot.services import services
 from models import store
+from models.group import Group
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +30,30 @@ async def sender_is_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     if member.status in (ChatMember.OWNER, ChatMember.ADMINISTRATOR):
         return True
     await message.reply_text(texts.NOT_ADMIN)
+    return False
+
+
+# what an admin's change records in the audit log: action, subject, detail
+Audited = tuple[str, str, dict[str, str]]
+
+
+async def change_linked_group(update: Update, context: ContextTypes.DEFAULT_TYPE,
+                              change: Callable[[Session, Group], Audited]) -> bool:
+    """Apply an admin's change to this (linked) group and audit it; False if not linked."""
+    chat, message = update.effective_chat, update.effective_message
+    actor = f"telegram:{update.effective_user.id}"
+
+    def apply(s: Session) -> bool:
+        group = store.group_by_chat(s, chat.id)
+        if group is None or group.school_id is None:
+            return False
+        action, subject, detail = change(s, group)
+        store.audit(s, group.school_id, actor, action, subject, detail, message.date)
+        return True
+
+    if await services(context).run_db(apply):
+        return True
+    await message.reply_text(texts.NOT_LINKED)
     return False
 
 
@@ -81,19 +107,12 @@ async def set_mode(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             "breaches removed), /mode enforce (also remove less serious breaches).")
         return
 
-    def apply(s: Session) -> bool:
-        group = store.group_by_chat(s, chat.id)
-        if group is None or group.school_id is None:
-            return False
+    def apply(s: Session, group: Group) -> Audited:
         store.set_group_mode(s, group, mode)
-        store.audit(s, group.school_id, f"telegram:{update.effective_user.id}", "group.mode",
-                    f"chat:{chat.id}", {"mode": mode}, message.date)
-        return True
+        return "group.mode", f"chat:{chat.id}", {"mode": mode}
 
-    if not await services(context).run_db(apply):
-        await message.reply_text(texts.NOT_LINKED)
-        return
-    await message.reply_text(f"Mode is now '{mode}'.")
+    if await change_linked_group(update, context, apply):
+        await message.reply_text(f"Mode is now '{mode}'.")
 
 
 async def show_status(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -135,25 +154,19 @@ async def mark_staff(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     """/staff or /notstaff as a reply: mark the replied-to member as staff, or not."""
     if not await sender_is_admin(update, context):
         return
-    message, chat = update.effective_message, update.effective_chat
+    message = update.effective_message
     target = message.reply_to_message.from_user if message.reply_to_message else None
     if target is None or target.is_bot:
         await message.reply_text("Reply to a message from the member with /staff (or /notstaff).")
         return
     role = "parent" if message.text.lower().startswith("/notstaff") else "staff"
 
-    def apply(s: Session) -> bool:
-        group = store.group_by_chat(s, chat.id)
-        if group is None or group.school_id is None:
-            return False
+    def apply(s: Session, group: Group) -> Audited:
         store.ensure_member(s, group.school_id, target.id, target.full_name, message.date)
         store.set_member_role(s, group.school_id, target.id, role)
-        store.audit(s, group.school_id, f"telegram:{update.effective_user.id}", "member.role",
-                    f"telegram:{target.id}", {"role": role}, message.date)
-        return True
+        return "member.role", f"telegram:{target.id}", {"role": role}
 
-    if not await services(context).run_db(apply):
-        await message.reply_text(texts.NOT_LINKED)
+    if not await change_linked_group(update, context, apply):
         return
     if role == "staff":
         await message.reply_text(f"{target.first_name} is marked as school staff: the parents' "

@@ -21,8 +21,8 @@ from telegram.ext import Application, ContextTypes
 
 from bot import telegram_calls
 from bot.review import digest, texts
-from bot.review.access import review_state, reviewer_of, schools_of
-from bot.review.keyboards import PICK_DIGEST, Keys
+from bot.review.access import reviewer_of
+from bot.review.keyboards import PICK_DIGEST
 from bot.review.schedule import (
     KINDS,
     DigestSettings,
@@ -31,6 +31,7 @@ from bot.review.schedule import (
     job_days,
     latest_slot,
 )
+from bot.review.which_school import school_for
 from bot.services import SchoolRuntime, Services, services
 from models import store
 from models.digest_run import DigestRun
@@ -137,17 +138,9 @@ async def _deliver(k: Services, bot: Bot, school: SchoolRuntime, slot: Slot,
 
 async def show_digest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/digest: a summary now, since the last scheduled digest (asks which school if several)."""
-    user = update.effective_user
-    schools = await services(context).run_db(lambda s: schools_of(s, user.id))
-    if not schools:
-        await update.effective_message.reply_text(texts.NOT_A_REVIEWER)
-        return
-    if len(schools) > 1:
-        keys = Keys(review_state(context).key, user.id)
-        await update.effective_message.reply_text(texts.PICK_SCHOOL, reply_markup=keys.pick(
-            [(r.school_id, r.school_name) for r in schools], PICK_DIGEST))
-        return
-    await send_digest_now(context, user.id, schools[0].school_id)
+    school_id = await school_for(update, context, PICK_DIGEST)
+    if school_id is not None:
+        await send_digest_now(context, update.effective_user.id, school_id)
 
 
 async def send_digest_now(context: ContextTypes.DEFAULT_TYPE, user_id: int,

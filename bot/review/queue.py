@@ -15,10 +15,11 @@ from telegram.ext import ContextTypes
 
 from bot import telegram_calls
 from bot.review import texts
-from bot.review.access import deny, review_state, reviewer_of, schools_of
+from bot.review.access import deny, review_state, reviewer_of
 from bot.review.cards import case_card, report_card
 from bot.review.evidence import CaseView, ReportView, case_view, open_queue, report_view
 from bot.review.keyboards import PICK_QUEUE, Keys
+from bot.review.which_school import school_for
 from bot.services import services
 from models import store
 
@@ -38,17 +39,9 @@ class QueuePage:
 
 async def show_queue(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/queue: the reviewer's queue (asks which school first if they review several)."""
-    user = update.effective_user
-    schools = await services(context).run_db(lambda s: schools_of(s, user.id))
-    if not schools:
-        await update.effective_message.reply_text(texts.NOT_A_REVIEWER)
-        return
-    if len(schools) > 1:
-        keys = Keys(review_state(context).key, user.id)
-        await update.effective_message.reply_text(texts.PICK_SCHOOL, reply_markup=keys.pick(
-            [(r.school_id, r.school_name) for r in schools], PICK_QUEUE))
-        return
-    await send_queue(context, user.id, schools[0].school_id, 0)
+    school_id = await school_for(update, context, PICK_QUEUE)
+    if school_id is not None:
+        await send_queue(context, update.effective_user.id, school_id, 0)
 
 
 def _read_page(s: Session, user_id: int, school_id: int, offset: int,
