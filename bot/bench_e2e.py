@@ -95,7 +95,8 @@ async def _run_load(rates: list[float], groups: int, seconds: float,
     scorer = build_offline_scorer()
     with tempfile.TemporaryDirectory(prefix="kindly-bench-") as folder:
         async with Sandbox(Path(folder), scorer=scorer, group_cooldown_seconds=0,
-                           member_cooldown_seconds=0, start_at=SCHOOL_DAY) as box:
+                           member_cooldown_seconds=0, start_at=SCHOOL_DAY, clock_runs=True,
+                           settle_timeout=300) as box:
             chats = await _setup(box, groups, parents=4)
             rng = random.Random(7)  # noqa: S311 - reproducible load, not security
             await _load_step(box, chats, 5, 2, breach_share, rng)  # warm-up, not reported

@@ -118,3 +118,25 @@ async def class_group_basic(box):  # noqa: ANN001, ANN201
     school_id = box.register_school(demo_data("school.yaml"), "hollybrook")
     chat = await box.linked_group(school_id, "Year 2", rep, [parent], supergroup=False)
     return ClassGroup(box, school_id, chat, rep, parent, parent, None, None)
+
+
+async def test_reminders_can_delete_themselves(tmp_path: Path, offline_scorer: object) -> None:
+    async with sandbox(tmp_path, offline_scorer, reminder_lifetime_seconds=1) as box:
+        g = await class_group(box)
+        record = g.emu.send_message(g.chat, g.parent, "Miss Baker is useless and never replies")
+        await box.settle()
+        [reminder] = [m for m in g.emu.chat_log(g.chat)
+                      if m.reply_to_message_id == record.message_id]
+        await g.emu.wait_for(lambda: reminder.message_id in
+                             {m.message_id for m in g.emu.deleted_messages(g.chat)}, timeout=5)
+
+
+async def test_dry_run_decides_and_records_but_sends_nothing(tmp_path: Path,
+                                                             offline_scorer: object) -> None:
+    async with sandbox(tmp_path, offline_scorer, dry_run=True) as box:
+        g = await class_group(box)
+        before = g.bot_texts()
+        g.emu.send_message(g.chat, g.parent, "Someone should give that Baker woman a good kicking")
+        await box.settle()
+        assert g.bot_texts() == before and g.emu.deleted_messages(g.chat) == []
+        assert {("would_remind", "ok"), ("would_delete", "ok")} <= set(g.actions())

@@ -59,3 +59,11 @@ async def test_reports_are_limited_per_day(group: ClassGroup) -> None:
         await group.box.settle()
     last = group.emu.private_messages(group.parent)[-1].text
     assert "several reports today" in last
+
+
+async def test_privacy_says_what_is_kept_and_for_how_long(group: ClassGroup) -> None:
+    group.emu.send_command(group.chat, group.parent, "/privacy")
+    await group.box.settle()
+    notice = group.bot_texts()[-1]
+    assert "I keep nothing of ordinary messages" in notice
+    assert "until the end of the school year after the matter is closed" in notice
