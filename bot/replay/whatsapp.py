@@ -67,11 +67,12 @@ class _Open:
     rest: str
     more: list[str] = field(default_factory=list)
     problem: str | None = None
+    dropped: int = 0  # lines of an unreadable message: counted, not kept
 
 
 def _finish(msg: _Open) -> ChatRecord | Malformed:
     if msg.sent_at is None:
-        extra = f" (and {len(msg.more)} following lines)" if msg.more else ""
+        extra = f" (and {msg.dropped} following lines)" if msg.dropped else ""
         return Malformed(msg.line, f"{msg.problem}{extra}")
     while msg.more and not msg.more[-1].strip():
         msg.more.pop()
@@ -120,6 +121,8 @@ def read_whatsapp(lines: Iterable[Line], order: str, tz: ZoneInfo,
             current = _Open(number, None, clean,
                             problem="starts like a message but its timestamp or the separator "
                                     "after it cannot be read")
+        elif current is not None and current.sent_at is None:
+            current.dropped += 1
         elif current is not None:
             current.more.append(text)
         elif clean.strip():
