@@ -103,6 +103,10 @@ async def _play(folder: Path, scorer: ToxicityScorer, status: str, console: Cons
             console.rule(f"[bold]{title}[/]")
             for m in box.emu.private_messages(people[key]):
                 console.print(f"[cyan]Kindly[/]: {escape(m.text or m.caption or '')}")
+                if m.reply_markup:
+                    buttons = [b["text"] for row in m.reply_markup.get("inline_keyboard", [])
+                               for b in row]
+                    console.print(f"  [dim]buttons: {escape(' | '.join(buttons))}[/]")
         console.rule("[bold]Headteacher's review queue (from the database)[/]")
         print_queue(console, box, school_id)
 
@@ -110,9 +114,12 @@ async def _play(folder: Path, scorer: ToxicityScorer, status: str, console: Cons
 def _act(box: "Sandbox", group: object, people: dict, sent: dict, step: Step) -> None:
     """Carry out one scripted step in the emulated chat."""
     raw, emu = step.raw, box.emu
-    who = people.get(raw.get("from") or raw.get("join") or raw.get("press_ack", ""))
+    who = people.get(raw.get("from") or raw.get("join") or raw.get("press_ack")
+                     or raw.get("private", ""))
     reply_to = sent.get(raw.get("reply_to", ""))
-    if "join" in raw:
+    if "private" in raw:
+        emu.send_private(who, raw["text"])
+    elif "join" in raw:
         emu.add_member(group, who)
     elif "press_ack" in raw:
         welcome = [m for m in emu.bot_messages(group) if m.reply_markup]

@@ -16,6 +16,9 @@ MESSAGES_ON_CARD = 5
 TEXT_ON_CARD = 400
 ACTION_WORDS = {"reminded": "reminder posted", "deleted": "message removed",
                 "noted": "removal explained", "would_delete": "would have removed (observe)",
+                "would_remind": "would have reminded (observe)",
+                "reminder_held_back": "no reminder (one had just been posted)",
+                "cannot_delete": "could not remove it (no right to delete)",
                 "notice": "notice posted by a reviewer", "alerted_dsl": "safeguarding lead told"}
 
 
