@@ -155,6 +155,8 @@ POSITIVE_PATTERNS: tuple[str, ...] = (
     r"so good", r"fantastic", r"gorgeous", r"helpful", r"over the moon", r"works? so hard",
     r"wspania", r"minunat", r"shout ?out to", r"(is|was) great", r"sorting (the|out)",
     r"so (sweet|nice|cute)", r"best (time|buddies|friends|mates)", r"inseparable",
+    r"flying through", r"(really|so) (like|enjoy)s?", r"(loves?|loving|enjoying) (it|the|her|his)",
+    r"so proud", r"star of the week",
     # laughing along ("told the kids something 🙄😂") softens a mocking emoji
     "😂", "🤣",
 )

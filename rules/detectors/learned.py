@@ -23,7 +23,10 @@ from rules.school import school_short_forms
 
 # Labels about a person need that kind of person to be mentioned.
 NEEDS_MENTION = {STAFF_NAMED_NEGATIVELY: "staff", PUPIL_NAMED_NEGATIVELY: "pupil"}
+# Wording needs words: below this many, a linear model over n-grams is guessing ("Lol").
+MIN_WORDS = 3
 _DIGITS = re.compile(r"\d")
+WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def placeholder_text(text: str, mentions: Sequence[Mention], school_forms: Sequence[str]) -> str:
@@ -106,6 +109,8 @@ class LearnedDetector:
 
     def detect(self, parsed: ParsedMessage) -> list[Finding]:
         """Findings for every label whose probability reaches its threshold."""
+        if len(WORD.findall(parsed.norm.text)) < MIN_WORDS:
+            return []  # too short to judge by wording; the rule detectors still run
         out = []
         for label, p in parsed.learned.items():
             threshold = self.thresholds.get(label, 1.0)
