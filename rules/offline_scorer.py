@@ -69,6 +69,10 @@ _WEAK_THREAT = 0.4  # two threat hints at least this strong combine even below t
 _MODEL_NOTED = 0.25  # below this the profanity model's contribution is not worth a reason
 
 _JOKE = re.compile(expand("<JOKE>"))
+# "Joking. Sort of.", "only half joking", "or am I": the joke is taken back.
+_HALF_JOKE = re.compile(r"\b(?:not|only\s+half|half)\s+(?:joking|kidding)\b|\b(?:joking|kidding)"
+                        r"\W+(?:sort\s+of|kind\s+of|kinda|not\s+really|or\s+am\s+i)\b|"
+                        r"\bor\s+am\s+i\b")
 _WORD = re.compile(r"[\w*]+")
 
 
@@ -132,7 +136,7 @@ class OfflineScorer:
 
     def _score(self, text: str, norm: Normalised, prob: float) -> ToxicityScores:
         hits = self._matcher.find(norm, text)
-        if hits and _JOKE.search(norm.text):
+        if hits and _JOKE.search(norm.text) and not _HALF_JOKE.search(norm.text):
             hits = [Hit(h.label, h.score * JOKE_DAMPING, h.start, h.end,
                         h.reason + " (damped: joking tone)") if h.jokeable else h for h in hits]
         best = {label: _combine([h for h in hits if h.label == label])

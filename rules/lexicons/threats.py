@@ -39,6 +39,9 @@ CROWD = (r"(?:someone|somebody|some1|a\s+few\s+of\s+us|we|you\s+lot|some\s+of\s+
 PROPERTY = (r"(?:windows?|windscreen|car|cars|tyres|tires|house|door|front\s+door|motor|van|"
              r"audi|bmw|merc|mercedes|range\s+rover|tesla|bike|fence|shed|wing\s+mirrors?|"
              r"paintwork|home|office|classroom|school|place|letter\s*box)")
+# Whose property: "his", "that teacher's", "Mr Bevan's".
+OWNER = (r"(?:his|her|their|your|ur|the|that|those|(?:that\s+|the\s+)?[\w-]+'s|"
+         r"<TITLE>\s+[\w-]+'s)")
 # Participles of a beating, for harm predicted for someone: "he's getting merked".
 BEATEN = (r"(?:battered|leathered|skelped|decked|lamped|chinned|twatted|merked|shanked|stabbed|"
            r"glassed|bottled|slapped|smacked|punched|brayed|panelled|burst|knocked\s+out|"
@@ -194,8 +197,13 @@ FAMILIES: tuple[Family, ...] = (
     Family(THREAT, "threat lexicon: threat to property", (
         (r"(?:<FUT>\s+<ADV>|\b" + CROWD + r")(?P<hit>(?:smash|smash\s+up|brick|trash|wreck|key|"
          r"scratch|slash|torch|burn|firebomb|petrol\s+bomb|vandalise|vandalize|egg|set\s+fire\s+"
-         r"to|kick\s+in)\s+(?:in\s+)?(?:his|her|their|your|ur|the|that|those|(?:that\s+|the\s+)?"
-         r"[\w-]+'s)\s+(?:\w+\s+)?" + PROPERTY + r")\b", 0.85),
+         r"to|kick\s+in)\s+(?:in\s+)?" + OWNER + r"\s+(?:\w+\s+)?" + PROPERTY + r")\b", 0.85),
+        # "someone wants to let Mr Bevan's tyres down".
+        (r"(?:<FUT>\s+<ADV>|\b" + CROWD + r")(?P<hit>let\s+" + OWNER + r"\s+(?:\w+\s+)?"
+         r"(?:tyres|tires)\s+down)\b", 0.8),
+        # "his shed would go up lovely with a match".
+        (r"\b(?P<hit>" + PROPERTY + r"\s+(?:would|will|'d|'ll|could|might)\s+go\s+up\s+"
+         r"(?:\w+\s+)?with\s+a\s+(?:match|lighter|rag))\b", 0.75),
         # "gonna put his windows in", "I'll do her windscreen in".
         (r"(?:<FUT>\s+<ADV>|\b" + CROWD + r"|\b(?:might|could|should|wanna)\s+)(?P<hit>(?:put|"
          r"kick|smash|do)\s+(?:his|her|their|your|ur|the|that|those|(?:that\s+|the\s+)?[\w-]+'s)"
@@ -241,7 +249,7 @@ FAMILIES: tuple[Family, ...] = (
                        "audi bmw merc mercedes range tesla bike fence shed wing paintwork home "
                        "office classroom school place might could should wanna set petrol lit "
                        "firework fireworks banger bangers lighter dog poo letterbox letter "
-                       "put kick do will ll")),
+                       "put kick do will ll let match")),
         jokeable=True),
     # Weapons pointed at someone: "Mrs Chen 🔪🔪".
     Family(THREAT, "threat lexicon: weapon emoji aimed at someone", (

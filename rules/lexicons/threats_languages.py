@@ -111,4 +111,14 @@ FAMILIES: tuple[Family, ...] = (
         (r"\b(?P<hit>(?:tore|toke|oke|take|ore)\s+(?:pitabo|pitiye\s+debo|marbo|dekhe\s+nibo))\b",
          0.8),
     ), frozenset(words("waan ku idin kaa mere maira mayre khun khoon tore toke oke take ore"))),
+    # Italian: "gli spacco la faccia", "ti ammazzo", "te la faccio pagare".
+    Family(THREAT, _REASON, (
+        (r"\b(?P<hit>(?:gli|le|ti|vi)\s+(?:spacco|rompo|spacchiamo|rompiamo)\s+(?:la\s+faccia|"
+         r"il\s+muso|le\s+gambe|la\s+testa|il\s+naso|le\s+ossa|la\s+macchina))", 0.9),
+        (r"\b(?P<hit>(?:ti|lo|la|vi|li)\s+(?:ammazzo|uccido|ammazziamo|meno|picchio|"
+         r"massacro))\b", 0.9),
+        (r"\b(?P<hit>(?:te|ve|gliela)\s+(?:la\s+)?(?:faccio|facciamo)\s+pagare)\b", 0.75),
+        (r"\b(?P<hit>so\s+dove\s+(?:abiti|abita|vivi|vive|lavori|lavora))\b", 0.85),
+    ), frozenset(words("gli le ti vi spacco rompo spacchiamo rompiamo lo la li ammazzo uccido "
+                       "ammazziamo meno picchio massacro te ve gliela faccio facciamo so"))),
 )

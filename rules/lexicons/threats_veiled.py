@@ -13,6 +13,10 @@ the same message (`rules.offline_scorer._combine`).
 
 from rules.lexicons import THREAT, Family, words
 
+# "if anyone wants to drop a card round" is kindness, not a nudge.
+KIND = (r"(?!\s+to\s+(?:drop|send|pop|post|bring|give|deliver|leave|take)\b.{0,30}\b(?:card|"
+        r"present|gift|flowers|cake|meal|food|wine|round))")
+
 FAMILIES: tuple[Family, ...] = (
     # Set phrases that are threats without saying what will happen.
     Family(THREAT, "threat lexicon: veiled threat", (
@@ -250,7 +254,26 @@ FAMILIES: tuple[Family, ...] = (
          r"to|i'm\s+gonna|im\s+gonna)\s+(?:make|have|come|be|go)\b)", 0.45),
         (r"\b(?P<hit>i'?ll\s+be\s+(?:at|waiting\s+at)\s+(?:that|the|his|her|their)\s+"
          r"(?:gate|door|house|school))\b", 0.4),
-    ), frozenset(words("watch watching mind pay know make making last warned come cum say try "
+        # "wait till he meets my eldest", "see how brave she is when she meets my husband".
+        (r"\b(?P<hit>wait\s+(?:till|until|til|'til)\s+(?:he|she|they|you|u)\s+(?:meets?|sees?|"
+         r"bumps?\s+into)\s+my\s+(?:eldest|brother|brothers|husband|partner|fella|bloke|dad|"
+         r"cousins?|boys|lads|big\s+\w+|older\s+\w+))\b", 0.6),
+        # "I'm grabbing him by the collar", "I'll have her by the throat".
+        (r"\b(?:i'?m|im|i\s+am|i'?ll|ill|i\s+will|gonna|going\s+to)\s+(?:\w+\s+)?(?P<hit>(?:grab"
+         r"(?:bing)?|have|take|taking|drag(?:ging)?)\s+(?:him|her|them|that\s+\w+)\s+by\s+the\s+"
+         r"(?:collar|throat|neck|hair|scruff|ear|arm))\b", 0.75),
+        # An address shared with a nudge: "Mr G lives on ..., number 4. Just saying."
+        (r"\b(?P<hit>(?:lives?|living)\s+(?:on|at|in|round)\b.{0,60}?(?:just\s+saying|just\s+so"
+         r"\s+(?:you|u|people|everyone)\s+know|if\s+anyone\s+(?:fancies|wants)" + KIND
+         + r"|in\s+person|😉|😈|wink))", 0.6),
+        (r"\b(?P<hit>(?:just\s+saying|just\s+so\s+(?:you|u|people|everyone)\s+know|if\s+anyone"
+         r"\s+(?:fancies|wants)" + KIND + r")\b.{0,60}?\b(?:lives?|living|house\s+is|"
+         r"address\s+is)\s+(?:on|at|in|round)?)", 0.6),
+        (r"\b(?P<hit>(?:house|address)\s+is\s+(?:on|in)\b.{0,80}?(?:if\s+anyone\s+(?:fancies|"
+         r"wants)" + KIND + r"|in\s+person|😉|😈))", 0.6),
+    ), frozenset(words("lives living wait till until til grabbing grab drag dragging just "
+                       "address "
+                       "watch watching mind pay know make making last warned come cum say try "
                        "do see won't wont will not if someone somebody nobody no noone can "
                        "ll gonna going i'll ill meet it would be something anything "
                        "accidents turn show round he she they you u or otherwise else d i "
