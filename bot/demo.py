@@ -54,7 +54,7 @@ def read_day() -> list[Step]:
 def read_conversation() -> list[Message]:
     """The day's messages as the engine sees them (for `kindly bench`)."""
     return [Message(text=s.raw["text"], id=str(i), sent_at=s.at, sender=s.raw.get("from"))
-            for i, s in enumerate(read_day()) if "text" in s.raw]
+            for i, s in enumerate(read_day()) if "text" in s.raw and "from" in s.raw]
 
 
 PARENTS = {"Gemma": "Shaw", "Priya": "Mehta", "Dan": "Walsh", "Lou": "Carter", "Sam": "Reid",
