@@ -79,7 +79,7 @@ class Pupil(BaseModel):
 class PublicContacts(BaseModel):
     """Contacts the school publishes; sharing them is never a disclosure."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="allow")
 
     phones: list[str] = Field(default_factory=list)
     emails: list[str] = Field(default_factory=list)
@@ -91,7 +91,7 @@ class PublicContacts(BaseModel):
 class Term(BaseModel):
     """One term or half-term when the school is open."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="allow")
 
     name: str = ""
     start: date
@@ -107,7 +107,7 @@ class Term(BaseModel):
 class Thresholds(BaseModel):
     """Per-school limits for the context rules (decimal scores are 0..1)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="allow")
 
     frequent_staff_messages_per_day: int = Field(
         3, ge=1, description="Messages to staff in a day before the frequency reminder"
@@ -229,6 +229,10 @@ def unknown_keys(config: SchoolConfig) -> list[str]:
     keys = [f"{k}" for k in (config.model_extra or {})]
     for i, member in enumerate(config.staff):
         keys += [f"staff[{i}].{k}" for k in (member.model_extra or {})]
+    for i, term in enumerate(config.term_dates):
+        keys += [f"term_dates[{i}].{k}" for k in (term.model_extra or {})]
+    keys += [f"public_contacts.{k}" for k in (config.public_contacts.model_extra or {})]
+    keys += [f"thresholds.{k}" for k in (config.thresholds.model_extra or {})]
     return keys
 
 

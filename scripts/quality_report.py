@@ -25,6 +25,7 @@ ROLES = {
     "heldout2": "written blind; safeguarding/complaint/staff cues later tuned on it",
     "heldout3": "written blind; measured once, then used for development",
     "heldout4": "written blind; never read; measured at the end only",
+    "heldout5": "written blind by a helper this session; never read; measured only",
 }
 SHORT = {"abuse": "abuse", "threat": "threat", "hate": "hate",
          "staff_named_negatively": "staff", "pupil_named_negatively": "pupil",

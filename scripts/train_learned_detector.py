@@ -28,14 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot.evaluation import read_labelled_set  # noqa: E402
 from bot.loading import build_engine, read_school  # noqa: E402
-from rules.criticism_cues import POSITIVE  # noqa: E402
-from rules.detectors.base import ParsedMessage  # noqa: E402
-from rules.detectors.learned import (  # noqa: E402
-    MIN_WORDS,
-    NEEDS_MENTION,
-    WORD,
-    placeholder_text,
-)
+from rules.detectors.learned import may_report, placeholder_text  # noqa: E402
 from rules.labels import CONTENT_LABELS  # noqa: E402
 from rules.school import school_short_forms  # noqa: E402
 from rules.scorer import NullScorer  # noqa: E402
@@ -53,8 +46,7 @@ C = 4.0
 def load(set_dirs: list[Path]) -> tuple[list[str], np.ndarray, np.ndarray]:
     """Placeholder texts, a label matrix, and where the detector may fire at all.
 
-    The detector only fires a person label when that kind of person is mentioned and the
-    message does not praise them, and nothing on messages of fewer than MIN_WORDS words
+    The detector reports a label only where `may_report` allows it
     (rules/detectors/learned.py); thresholds are chosen under the same rule.
     """
     texts, rows, eligible = [], [], []
@@ -66,18 +58,8 @@ def load(set_dirs: list[Path]) -> tuple[list[str], np.ndarray, np.ndarray]:
         for item, parsed in zip(items, engine.analyse([i.message for i in items]), strict=True):
             texts.append(placeholder_text(parsed.text, parsed.mentions, names))
             rows.append([label in item.labels for label in CONTENT_LABELS])
-            eligible.append([may_fire(parsed, label) for label in CONTENT_LABELS])
+            eligible.append([may_report(parsed, label) for label in CONTENT_LABELS])
     return texts, np.array(rows, dtype=int), np.array(eligible, dtype=bool)
-
-
-def may_fire(parsed: ParsedMessage, label: str) -> bool:
-    """Whether the learned detector can report `label` for this message at all."""
-    if len(WORD.findall(parsed.norm.text)) < MIN_WORDS:
-        return False
-    kind = NEEDS_MENTION.get(label)
-    if kind is None:
-        return True
-    return any(m.kind == kind for m in parsed.mentions) and not POSITIVE.search(parsed.norm.text)
 
 
 def vectorizers() -> tuple[TfidfVectorizer, TfidfVectorizer]:

@@ -18,13 +18,28 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from rules.criticism_cues import POSITIVE
 from rules.detectors.base import Mention, ParsedMessage
 from rules.findings import Finding
-from rules.labels import CONTENT_LABELS, PUPIL_NAMED_NEGATIVELY, STAFF_NAMED_NEGATIVELY
+from rules.labels import CONTENT_LABELS, HATE, PUPIL_NAMED_NEGATIVELY, STAFF_NAMED_NEGATIVELY
+from rules.lexicons.identity import GROUP_WORDS
 from rules.school import school_short_forms
 
 # Labels about a person need that kind of person to be mentioned.
 NEEDS_MENTION = {STAFF_NAMED_NEGATIVELY: "staff", PUPIL_NAMED_NEGATIVELY: "pupil"}
 # Wording needs words: below this many, a linear model over n-grams is guessing ("Lol").
 MIN_WORDS = 3
+# Hate is an attack on a group or on someone for what they are: without a word for one, a
+# learned "hate" is a guess about tone ("it's a shambles").
+_GENERIC = {"kids", "parents", "families", "lot", "ones", "types", "crowd", "mums", "dads",
+            "needs", "special", "non", "middle", "down", "english", "british", "women",
+            "tower", "hamlets", "eastern", "mixed", "race", "binary"}
+IDENTITY_HINT = re.compile(
+    r"\b(?:" + "|".join(sorted(GROUP_WORDS - _GENERIC)) + r")\b|"
+    r"\b(?:relig\w*|mosques?|churche?s?|synagogues?|temples?|hijabs?|headscarf|burqas?|"
+    r"turbans?|halal|kosher|accents?|two\s+(?:dads|mums|mothers|fathers)|same[\s-]sex|"
+    r"wheelchairs?|disab\w*|autis\w*|special\s+needs|learning\s+difficult\w*|retard\w*|"
+    r"spaz\w*|mong\w*|skin|colour|color|country|countries|foreign\w*|immigra\w*|"
+    r"asylum|english\s+people|our\s+own\s+kind|their\s+kind|these\s+people|"
+    r"that\s+lot|women|girls?\s+can'?t|(?:wo)?man\s+in\s+a\s+dress|own\s+kind|"
+    r"stick\s+together|typical\s+of\s+(?:them|their\s+lot)|\w+'s\s+lot)\b")
 _DIGITS = re.compile(r"\d")
 WORD = re.compile(r"[^\W\d_]{2,}")
 
@@ -109,19 +124,33 @@ class LearnedDetector:
 
     def detect(self, parsed: ParsedMessage) -> list[Finding]:
         """Findings for every label whose probability reaches its threshold."""
-        if len(WORD.findall(parsed.norm.text)) < MIN_WORDS:
-            return []  # too short to judge by wording; the rule detectors still run
         out = []
         for label, p in parsed.learned.items():
             threshold = self.thresholds.get(label, 1.0)
-            if p < threshold:
+            if p < threshold or not may_report(parsed, label):
                 continue
             kind = NEEDS_MENTION.get(label)
             people = [m for m in parsed.mentions if m.kind == kind] if kind else []
-            if kind and (not people or POSITIVE.search(parsed.norm.text)):
-                continue  # nobody of that kind named, or the message praises them
             target = people[0].target if len(people) == 1 else None
             out.append(Finding(label, self.name, round(p, 3), threshold, None, None,
                                "worded like labelled examples of this breach (learned model)",
                                target))
         return out
+
+
+def may_report(parsed: ParsedMessage, label: str) -> bool:
+    """Whether the learned detector may report `label` for this message at all.
+
+    Not on fewer than MIN_WORDS words; a person label only when that kind of person is named
+    and the message does not praise them; hate only with a word for a group or identity.
+    The training script chooses thresholds under the same rule.
+    """
+    text = parsed.norm.text
+    if len(WORD.findall(text)) < MIN_WORDS:
+        return False
+    if label == HATE:
+        return bool(IDENTITY_HINT.search(text))
+    kind = NEEDS_MENTION.get(label)
+    if kind is None:
+        return True
+    return any(m.kind == kind for m in parsed.mentions) and not POSITIVE.search(text)

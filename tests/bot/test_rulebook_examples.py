@@ -21,10 +21,7 @@ SCHOOL = Path(__file__).resolve().parents[1] / "fixtures" / "example_school.yaml
 # Detector gaps, measured 2026-11-22 (see docs/quality.md).
 KNOWN_MISSES = {
     "No wonder Year 6 is a mess with all these immigrants' kids in it",
-    "Noah K said on camera that he gets hit if he logs in late",
-    "Miss Hope clearly can't be bothered with the quiet ones, my daughter is invisible to her",
     "Why do they insist on cameras on, it's intrusive and totally pointless",
-    "Why are they still doing phonics worksheets every night, completely outdated",
     "Another lot of immigrants starting in Reception, this school's being taken over",
 }
 
