@@ -1,8 +1,8 @@
 """Safeguarding alerts: privately to the school's safeguarding lead(s), never into the group.
 
-An alert is stored with its incident before anything is sent. Delivery is tried at once and
-again whenever a safeguarding lead registers or the bot starts; an alert stays pending until
-at least one lead has received it.
+An alert is stored with its incident before anything is sent. Delivery is tried at once, again
+whenever a safeguarding lead registers, when the bot starts and every hour; an alert stays
+pending until at least one lead has received it.
 """
 
 import logging
@@ -11,9 +11,10 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 from telegram import Bot
+from telegram.ext import ContextTypes
 
 from bot import telegram_calls, texts
-from bot.services import Services
+from bot.services import Services, services
 from models import store
 from models.group import Group
 
@@ -44,6 +45,11 @@ def _pending(s: Session, school_id: int,
 
 async def deliver_safeguarding_alerts(k: Services, bot: Bot, school_id: int) -> int:
     """Send every pending alert of a school to its safeguarding leads; returns how many went."""
+    async with k.alert_lock(school_id):
+        return await _deliver(k, bot, school_id)
+
+
+async def _deliver(k: Services, bot: Bot, school_id: int) -> int:
     tz = ZoneInfo((await k.school_async(school_id)).config.timezone)
     alerts, leads = await k.run_db(lambda s: _pending(s, school_id, tz))
     if alerts and not leads:
@@ -64,4 +70,15 @@ async def deliver_safeguarding_alerts(k: Services, bot: Bot, school_id: int) -> 
             delivered += 1
             await k.run_db(lambda s, a=alert, r=reached: store.mark_alert_delivered(
                 s, a.alert_id, r[0], k.now()))
+    return delivered
+
+
+async def retry_safeguarding_alerts(context: ContextTypes.DEFAULT_TYPE) -> int:
+    """Job: deliver every school's alerts still waiting (at start, then hourly)."""
+    k = services(context)
+    school_ids = await k.run_db(lambda s: [sc.id for sc in store.list_schools(s)
+                                           if store.pending_safeguarding_alerts(s, sc.id)])
+    delivered = 0
+    for school_id in school_ids:
+        delivered += await deliver_safeguarding_alerts(k, context.bot, school_id)
     return delivered

@@ -25,6 +25,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot import alerts
 from bot.handlers import admin, errors, membership, moderation, parents, welcome
 from bot.services import BOT_DATA_KEY, Services, services
 from bot.settings import BotSettings
@@ -38,6 +39,7 @@ log = logging.getLogger(__name__)
 OVERALL_PER_SECOND = 25
 GROUP_PER_MINUTE = 20
 
+ALERT_RETRY_SECONDS = 3600  # safeguarding alerts not yet delivered are tried again hourly
 GROUPS = filters.ChatType.GROUPS
 COMMANDS = [
     BotCommand("rules", "The school's code of conduct"),
@@ -116,6 +118,8 @@ def build_application(settings: BotSettings, make_services: Callable[[], Service
         k.scoring.start()
         app.job_queue.run_repeating(errors.retry_failed_updates, errors.RETRY_EVERY_SECONDS,
                                     name="retry-failed-updates")
+        app.job_queue.run_repeating(alerts.retry_safeguarding_alerts, ALERT_RETRY_SECONDS,
+                                    first=1, name="retry-safeguarding-alerts")
         await app.bot.set_my_commands(COMMANDS)
         log.info("bot @%s ready; scorer: %s", app.bot.username, k.scorer_status)
 

@@ -14,6 +14,7 @@ import asyncio
 import random
 import tempfile
 import time
+from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -135,6 +136,9 @@ async def _run_chaos(messages: int, groups: int, error_rate: float,
             elapsed = time.perf_counter() - start
             box.emu.inject_random(rate=0)
             expected_breaches = _breaches_by_engine(texts, scorer)
+            replies = Counter((m.chat_id, m.reply_to_message_id)
+                              for chat, _ in chats for m in box.emu.bot_messages(chat)
+                              if m.reply_to_message_id)
             with box.db.session() as s:
                 failed = store.failed_update_count(s, box.app.bot.id)
                 incidents = s.scalar(select(func.count()).select_from(Incident))
@@ -144,6 +148,7 @@ async def _run_chaos(messages: int, groups: int, error_rate: float,
                     "errors_injected": len(box.emu.injected),
                     "breaches_expected": expected_breaches, "incidents": incidents,
                     "duplicated": incidents - distinct,
+                    "messages_replied_to_twice": sum(1 for n in replies.values() if n > 1),
                     "lost": expected_breaches - distinct, "seconds": elapsed,
                     "updates_retried_waiting": failed[0], "updates_given_up": failed[1],
                     "bot_running": bool(box.app.running)}
@@ -187,5 +192,6 @@ def print_e2e(figures: dict[str, object], console: "Console | None" = None) -> N
         console.print(f"chaos: {c['messages']} messages, {c['groups']} groups, "
                       f"{c['errors_injected']} Telegram errors injected; the engine finds "
                       f"{c['breaches_expected']} breaches -> {c['incidents']} incidents; "
-                      f"lost {c['lost']}, duplicated {c['duplicated']}; "
+                      f"lost {c['lost']}, duplicated {c['duplicated']}, replied to twice "
+                      f"{c['messages_replied_to_twice']}; "
                       f"bot running: {c['bot_running']}; {c['seconds']:.0f} s")

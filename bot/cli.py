@@ -195,8 +195,11 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
                         stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
-    # httpx logs every request URL at INFO, and a Bot API URL contains the bot's token.
+    # httpx logs every request URL at INFO, and a Bot API URL contains the bot's token;
+    # python-telegram-bot logs whole updates (message text, names) at DEBUG. Neither is
+    # raised by -v.
     logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("telegram").setLevel(logging.INFO)
     if args.command == "demo" and not args.verbose:
         logging.getLogger().setLevel(logging.WARNING)
     try:

@@ -50,8 +50,12 @@ class Sandbox:
         await self.start()
         return self
 
-    async def __aexit__(self, *exc: object) -> None:
+    async def __aexit__(self, exc_type: object, *exc: object) -> None:
+        violations = list(self.emu.violations)
         await self.stop()
+        if violations and exc_type is None:
+            raise AssertionError("the bot made requests the Bot API would refuse: "
+                                 + "; ".join(str(v) for v in violations[:5]))
 
     async def start(self) -> None:
         """Start the emulator and the real bot against it."""

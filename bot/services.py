@@ -82,7 +82,7 @@ class Services:
         self.scoring = ScoringQueue(lambda sid: self.school(sid).engine,
                                     settings.scoring_batch_size)
         self.staff_contacts = StaffContactCounter()
-        self._chat_locks: dict[int, asyncio.Lock] = defaultdict(asyncio.Lock)
+        self._locks: dict[tuple[str, int], asyncio.Lock] = defaultdict(asyncio.Lock)
 
     def school(self, school_id: int) -> SchoolRuntime:
         """The school's runtime, built on first use (thread-safe)."""
@@ -110,7 +110,11 @@ class Services:
 
     def chat_lock(self, chat_id: int) -> asyncio.Lock:
         """One lock per chat, so a group's messages are handled in the order they came."""
-        return self._chat_locks[chat_id]
+        return self._locks[("chat", chat_id)]
+
+    def alert_lock(self, school_id: int) -> asyncio.Lock:
+        """One lock per school, so two deliveries never send the same alert twice."""
+        return self._locks[("alerts", school_id)]
 
     async def close(self) -> None:
         """Finish scoring and database work."""

@@ -11,8 +11,9 @@ INTRO = (
 PRIVACY = (
     "What I do with messages in this group:\n"
     "- I read each message to check it against the school's code of conduct.\n"
-    "- I keep nothing of ordinary messages. When a message breaks the code I keep it, with "
-    "its time, sender and the rule it broke, as evidence for the school.\n"
+    "- I keep nothing of ordinary messages, only who is in the group (name and Telegram id, "
+    "when first and last seen). When a message breaks the code I keep it, with its time, "
+    "sender and the rule it broke, as evidence for the school.\n"
     "- Evidence is kept {retention}, then deleted.\n"
     "- Only the headteacher and the people they name (deputy, safeguarding lead) see it. "
     "A worry about a child's safety goes privately to the designated safeguarding lead.\n"

@@ -42,8 +42,9 @@ def normalise_url(url: str | URL) -> URL:
 def _sqlite_engine(url: URL) -> Engine:
     if url.database and url.database != ":memory:":
         Path(url.database).parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, connect_args={"check_same_thread": False,
-                                              "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+    engine = create_engine(url, hide_parameters=True,
+                           connect_args={"check_same_thread": False,
+                                         "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -72,7 +73,8 @@ class Database:
         if self.url.get_backend_name() == "sqlite":
             self.engine = _sqlite_engine(self.url)
         else:
-            self.engine = create_engine(self.url, pool_pre_ping=True, echo=echo)
+            self.engine = create_engine(self.url, pool_pre_ping=True, echo=echo,
+                                        hide_parameters=True)  # errors never show message text
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @classmethod

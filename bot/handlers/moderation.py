@@ -183,17 +183,23 @@ async def _carry_out(k: Services, context: ContextTypes.DEFAULT_TYPE, situation:
     bot = context.bot
     chat_id = incoming.chat_id
     results: list[tuple[str, telegram_calls.Outcome]] = []
-    if plan.delete and DELETED not in recorded.done:
+    deleted = DELETED in recorded.done
+    if plan.delete and not deleted:
         outcome = await telegram_calls.delete(bot, chat_id, incoming.message_id)
         results.append((DELETED, outcome))
         chat_id = outcome.migrated_to or chat_id
-    if plan.note and NOTED not in recorded.done:
-        clause = verdict.breaches[0]
-        text = texts.REMOVED_NOTE.format(clause=clause.title, reminder=verdict.reminder)
+        deleted = outcome.ok
+        if outcome.detail.startswith("bad request"):  # e.g. "message can't be deleted"
+            await k.run_db(lambda s: _lost_delete_right(s, incoming.chat_id))
+        # If it is still there, the reminder goes to it instead of a note claiming removal.
+    if plan.note and deleted and NOTED not in recorded.done:
+        clause = _reminder_clause(k, situation.school_id, verdict)
+        text = texts.REMOVED_NOTE.format(clause=clause, reminder=verdict.reminder)
         outcome = await telegram_calls.send(bot, chat_id, text)
         results.append((NOTED, outcome))
-    if plan.remind and REMINDED not in recorded.done:
-        outcome = await telegram_calls.send(bot, chat_id, verdict.reminder or "",
+    wants_reply = plan.remind or (plan.note and not deleted)
+    if wants_reply and REMINDED not in recorded.done and verdict.reminder:
+        outcome = await telegram_calls.send(bot, chat_id, verdict.reminder,
                                             reply_to=incoming.message_id)
         results.append((REMINDED, outcome))
         chat_id = outcome.migrated_to or chat_id
@@ -207,6 +213,22 @@ async def _carry_out(k: Services, context: ContextTypes.DEFAULT_TYPE, situation:
         if name in (REMINDED, NOTED) and outcome.ok and k.settings.reminder_lifetime_seconds:
             _schedule_cleanup(context, chat_id, outcome.message_id,
                               k.settings.reminder_lifetime_seconds)
+
+
+def _reminder_clause(k: Services, school_id: int, verdict: Verdict) -> str:
+    """The title of the clause whose reminder is posted: never a safeguarding one."""
+    rulebook = k.school(school_id).rulebook
+    public = [b for b in verdict.breaches
+              if (c := next((c for c in rulebook.clauses if c.id == b.clause_id), None))
+              and c.then.remind and c.then.escalate != "safeguarding_lead"]
+    return public[0].title if public else "the code of conduct"
+
+
+def _lost_delete_right(s: Session, chat_id: int) -> None:
+    """A deletion failed: remember the bot cannot delete here until /status says otherwise."""
+    group = store.group_by_chat(s, chat_id)
+    if group is not None:
+        store.set_bot_rights(s, group, group.can_read_all, False)
 
 
 def _record_outcomes(s: Session, incident_id: int,

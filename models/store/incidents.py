@@ -13,6 +13,7 @@ from models.store._rows import insert_unless_exists
 from models.store.errors import StoreError
 
 REMINDED = "reminded"
+NOTED = "noted"
 
 
 def _check_owner(s: Session, school_id: int, group_id: int, member_id: int) -> None:
@@ -116,9 +117,10 @@ def note_edit_cleared(s: Session, school_id: int, group_id: int, message_id: int
 
 def last_bot_reminder_at(s: Session, group_id: int,
                          member_id: int | None = None) -> datetime | None:
-    """When the bot last posted a reminder in the group (to this member, when given)."""
+    """When the bot last posted a reminder or a removal note in the group (for this member)."""
     query = (select(func.max(IncidentAction.at)).join(Incident)
-             .where(Incident.group_id == group_id, IncidentAction.action == REMINDED,
+             .where(Incident.group_id == group_id,
+                    IncidentAction.action.in_((REMINDED, NOTED)),
                     IncidentAction.outcome == "ok"))
     if member_id is not None:
         query = query.where(Incident.member_id == member_id)

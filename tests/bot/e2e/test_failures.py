@@ -155,4 +155,5 @@ async def test_under_random_telegram_errors_no_incident_is_lost_or_doubled() -> 
     assert result["errors_injected"] > 10
     assert result["breaches_expected"] > 40
     assert (result["lost"], result["duplicated"]) == (0, 0)
+    assert result["messages_replied_to_twice"] == 0
     assert result["bot_running"]

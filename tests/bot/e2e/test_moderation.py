@@ -1,5 +1,6 @@
 """Each kind of breach, end to end: a parent posts, the bot replies, deletes or alerts."""
 
+import asyncio
 from datetime import UTC, datetime
 
 from tests.bot.e2e.conftest import ClassGroup
@@ -172,3 +173,34 @@ async def test_a_cooldown_holds_back_the_second_reminder(tmp_path, offline_score
         assert first.message_id in replied and second.message_id not in replied
         assert ("reminder_held_back", "ok") in g.actions()
         assert len(g.incidents()) == 2  # both still recorded
+
+
+async def test_an_alert_that_could_not_be_delivered_is_sent_after_a_restart(
+        group: ClassGroup) -> None:
+    await group.box.reviewer(group.school_id, group.dsl, "safeguarding_lead")
+    await asyncio.sleep(1.5)  # let the start-up delivery run (it has nothing to send yet)
+    group.emu.inject("sendMessage", "server_error", times=3, chat_id=group.dsl.id)  # 3 tries
+    await say(group, SAFEGUARDING)
+    alerts = lambda: [m for m in group.emu.private_messages(group.dsl)  # noqa: E731
+                      if "Safeguarding concern" in m.text]
+    assert alerts() == []
+    await group.box.restart_bot()
+    await group.emu.wait_for(lambda: len(alerts()) == 1, timeout=10)
+
+
+async def test_a_named_child_at_risk_is_removed_without_saying_why_in_public(
+        group: ClassGroup) -> None:
+    record = await say(group, "Olivia S came in with bruises again, I think her dad hits her")
+    public = [m.text for m in group.emu.bot_messages(group.chat)
+              if m.message_id > record.message_id]
+    assert all("safeguarding" not in t.lower() and "safety" not in t.lower() for t in public)
+
+
+async def test_when_a_deletion_fails_the_bot_replies_instead_of_claiming_removal(
+        group: ClassGroup) -> None:
+    group.emu.inject("deleteMessage", "cant_delete", times=1, chat_id=group.chat.id)
+    record = await say(group, THREAT)
+    assert record.message_id not in {m.message_id for m in group.emu.deleted_messages(group.chat)}
+    assert not any(t.startswith("I removed a message") for t in group.bot_texts())
+    assert [m for m in group.emu.bot_messages(group.chat)
+            if m.reply_to_message_id == record.message_id]
