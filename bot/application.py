@@ -87,6 +87,8 @@ def add_handlers(app: Application) -> None:
     app.add_handler(CommandHandler("rules", parents.show_rules))
     app.add_handler(CommandHandler("privacy", parents.show_privacy))
     app.add_handler(CommandHandler("report", parents.report_message, filters=GROUPS))
+    app.add_handler(CommandHandler("report", parents.report_by_link,
+                                   filters=filters.ChatType.PRIVATE))
     app.add_handler(CallbackQueryHandler(parents.acknowledge_code,
                                          pattern=f"^{parents.ACK_CALLBACK}$"))
     scorable = GROUPS & (filters.TEXT | filters.CAPTION | filters.PHOTO | filters.VIDEO) \

@@ -34,7 +34,8 @@ NEED_DELETE_RIGHT = (
 WELCOME = (
     "Welcome to the group, {name}! This is a group for parents of {school}. Everyone here "
     "has agreed to the school's parents' code of conduct: please read it with /rules, then "
-    "tap the button below.")
+    "tap the button below. If a message ever worries you, you can report it to the school "
+    "privately: open a chat with me and send /report with the message's link.")
 ACK_BUTTON = "I have read the code of conduct"
 ACK_THANKS = "Thank you, that's recorded."
 
@@ -44,7 +45,14 @@ REMOVED_NOTE = (
 REPORT_THANKS = (
     "Thank you. Your report has gone to the school's review queue. Nobody in the group "
     "has been told who made it.")
-REPORT_HOW = "To report a message, reply to it with /report."
+REPORT_HOW = (
+    "To report a message, reply to it with /report. To report without anyone in the group "
+    "seeing, send me the message's link privately: /report followed by the link (press and "
+    "hold the message, then Copy Link).")
+REPORT_LINK_HOW = (
+    "Send /report followed by the message's link: press and hold the message in the group, "
+    "choose Copy Link, and paste it after /report.")
+REPORT_NOT_MEMBER = "I can only take reports from members of that group."
 REPORT_LIMIT = "You have made several reports today; the school will look at those first."
 REPORT_PRIVATE_HINT = (
     "To hear back from me privately about reports, open a chat with me and press Start.")

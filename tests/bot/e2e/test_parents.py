@@ -67,3 +67,41 @@ async def test_privacy_says_what_is_kept_and_for_how_long(group: ClassGroup) -> 
     notice = group.bot_texts()[-1]
     assert "I keep nothing of ordinary messages" in notice
     assert "until the end of the school year after the matter is closed" in notice
+
+
+async def test_a_report_from_a_parent_who_never_opened_a_private_chat_is_still_recorded(
+        group: ClassGroup) -> None:
+    from sqlalchemy import select
+
+    from models.report import Report
+
+    target = group.emu.send_message(group.chat, group.other, "honestly you lot are useless")
+    await group.box.settle()
+    group.emu.send_command(group.chat, group.parent, "/report", reply_to=target)
+    await group.box.settle()
+    assert not any("report" in t.lower() for t in group.bot_texts())
+    with group.box.db.session() as s:
+        assert [r.message_id for r in s.scalars(select(Report))] == [target.message_id]
+
+
+async def test_a_message_can_be_reported_privately_by_its_link(group: ClassGroup) -> None:
+    from sqlalchemy import select
+
+    from models.report import Report
+
+    target = group.emu.send_message(group.chat, group.other, "see you all at pick-up")
+    await group.box.settle()
+    link = f"https://t.me/c/{str(group.chat.id).removeprefix('-100')}/{target.message_id}"
+    group.emu.send_private(group.parent, f"/report {link}")
+    await group.box.settle()
+    assert "review queue" in group.emu.private_messages(group.parent)[-1].text
+    outsider = group.emu.create_user("Nosy")
+    group.emu.send_private(outsider, f"/report {link}")
+    group.emu.send_private(group.parent, "/report not-a-link")
+    await group.box.settle()
+    assert "only take reports from members" in group.emu.private_messages(outsider)[-1].text
+    assert "Copy Link" in group.emu.private_messages(group.parent)[-1].text
+    with group.box.db.session() as s:
+        reports = list(s.scalars(select(Report)))
+        assert [(r.chat_id, r.message_id) for r in reports] == [(group.chat.id,
+                                                                 target.message_id)]
