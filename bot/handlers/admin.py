@@ -26,6 +26,8 @@ async def sender_is_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     chat, user, message = update.effective_chat, update.effective_user, update.effective_message
     if chat is None or user is None or message is None or chat.type == Chat.PRIVATE:
         return False
+    if message.sender_chat is not None and message.sender_chat.id == chat.id:
+        return True  # an anonymous admin posts as the group itself; only admins can
     member = await context.bot.get_chat_member(chat.id, user.id)
     if member.status in (ChatMember.OWNER, ChatMember.ADMINISTRATOR):
         return True

@@ -38,10 +38,13 @@ async def test_without_the_delete_right_the_admins_are_told(tmp_path: Path,
         g = await class_group(box, can_delete=False)
         assert any("'Delete messages'" in t for t in g.bot_texts())
         # a serious breach still gets a reminder, and the missing right is recorded
-        g.emu.send_message(g.chat, g.parent, "Someone should give that Baker woman a good kicking")
+        record = g.emu.send_message(g.chat, g.parent,
+                                    "Someone should give that Baker woman a good kicking")
         await box.settle()
         assert ("cannot_delete", "ok") in g.actions()
         assert g.emu.deleted_messages(g.chat) == []
+        assert [m for m in g.emu.bot_messages(g.chat)
+                if m.reply_to_message_id == record.message_id]
 
 
 async def test_a_wrong_link_code_is_refused_clearly(group: ClassGroup) -> None:
@@ -101,13 +104,18 @@ async def test_a_group_that_becomes_a_supergroup_keeps_everything(
         tmp_path: Path, offline_scorer: object) -> None:
     async with sandbox(tmp_path, offline_scorer) as box:
         g = await class_group_basic(box)
+        g.emu.send_command(g.chat, g.rep, "/mode enforce")
+        g.emu.send_message(g.chat, g.parent, "you lot are all idiots honestly")
+        await box.settle()
         new_chat = g.emu.migrate_to_supergroup(g.chat)
         await box.settle()
         row = group_row(g, new_chat.id)
-        assert row is not None and row.school_id == g.school_id
+        assert row is not None and row.school_id == g.school_id and row.mode == "enforce"
+        assert group_row(g, g.chat.id) is None  # one group, under its new id
         g.emu.send_message(new_chat, g.parent, "Miss Baker is useless, total waste of space")
         await box.settle()
-        assert len(g.incidents()) == 1
+        incidents = g.incidents()
+        assert len(incidents) == 2 and {i.group_id for i in incidents} == {row.id}
         assert box.emu.violations == []
 
 

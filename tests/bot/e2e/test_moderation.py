@@ -204,3 +204,16 @@ async def test_when_a_deletion_fails_the_bot_replies_instead_of_claiming_removal
     assert not any(t.startswith("I removed a message") for t in group.bot_texts())
     assert [m for m in group.emu.bot_messages(group.chat)
             if m.reply_to_message_id == record.message_id]
+
+
+async def test_a_late_reply_to_a_member_marked_as_staff_counts_as_contacting_staff(
+        group: ClassGroup) -> None:
+    teacher = group.emu.create_user("Leah", last_name="Baker")
+    group.emu.add_member(group.chat, teacher)
+    note = await say(group, "Reminder: reading folders back on Monday please", who=teacher)
+    group.emu.send_command(group.chat, group.rep, "/staff", reply_to=note)
+    await group.box.settle()
+    group.box.at(datetime(2026, 11, 19, 21, 30, tzinfo=UTC))
+    await say(group, "sorry which day did you say?", reply_to=note)
+    [incident] = group.incidents()
+    assert incident.clause_ids == ["contact.out-of-hours"]
