@@ -39,6 +39,7 @@ log = logging.getLogger(__name__)
 OVERALL_PER_SECOND = 25
 GROUP_PER_MINUTE = 20
 
+SCHOOL_RELOAD_SECONDS = 60  # a re-registered school file takes effect within a minute
 ALERT_RETRY_SECONDS = 3600  # safeguarding alerts not yet delivered are tried again hourly
 GROUPS = filters.ChatType.GROUPS
 COMMANDS = [
@@ -58,6 +59,20 @@ async def skip_handled_updates(update: Update, context: ContextTypes.DEFAULT_TYP
     if await k.run_db(lambda s: s.get(ProcessedUpdate, key) is not None):
         log.info("update %s was handled before; skipped", update.update_id)
         raise ApplicationHandlerStop
+
+
+async def reload_changed_schools(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Job: a school re-registered with `kindly school add --update` is rebuilt on next use."""
+    k = services(context)
+    cached = k.cached_schools()
+    if not cached:
+        return
+    current = await k.run_db(lambda s: {sid: store.school_by_id(s, sid).updated_at
+                                        for sid in cached if store.school_by_id(s, sid)})
+    for school_id, built_from in cached.items():
+        if current.get(school_id) != built_from:
+            k.forget_school(school_id)
+            log.info("school %s changed; its configuration is reloaded", school_id)
 
 
 async def mark_handled(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -122,6 +137,8 @@ def build_application(settings: BotSettings, make_services: Callable[[], Service
                                     name="retry-failed-updates")
         app.job_queue.run_repeating(alerts.retry_safeguarding_alerts, ALERT_RETRY_SECONDS,
                                     first=1, name="retry-safeguarding-alerts")
+        app.job_queue.run_repeating(reload_changed_schools, SCHOOL_RELOAD_SECONDS,
+                                    name="reload-changed-schools")
         await app.bot.set_my_commands(COMMANDS)
         log.info("bot @%s ready; scorer: %s", app.bot.username, k.scorer_status)
 

@@ -40,10 +40,11 @@ def services_factory(settings: BotSettings, db: Database, scorer: ToxicityScorer
             if row is None:
                 raise LookupError(f"school {school_id} is not registered")
             key, text, rulebook_id = row.key, row.config_yaml, row.rulebook_id
+            updated_at = row.updated_at
         config = load_school(text, f"school {key} (database)")
         rulebook = read_rulebook(rulebook_id)
         return SchoolRuntime(school_id, key, config, rulebook,
-                             build_engine(config, scorer, rulebook))
+                             build_engine(config, scorer, rulebook), updated_at)
 
     def make() -> Services:
         return Services(settings, db, scorer, scorer_status, load_runtime, clock)

@@ -40,6 +40,7 @@ class SchoolRuntime:
     config: SchoolConfig
     rulebook: Rulebook
     engine: Engine
+    updated_at: datetime | None = None
 
 
 @dataclass
@@ -95,6 +96,11 @@ class Services:
         """Drop a cached school so its new config is read on next use."""
         with self._schools_lock:
             self._schools.pop(school_id, None)
+
+    def cached_schools(self) -> dict[int, datetime | None]:
+        """The schools built so far, with the registration time they were built from."""
+        with self._schools_lock:
+            return {sid: rt.updated_at for sid, rt in self._schools.items()}
 
     async def run_db(self, work: Callable[[Session], T]) -> T:
         """Run `work(session)` in one transaction on a database thread."""

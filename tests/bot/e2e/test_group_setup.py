@@ -1,5 +1,6 @@
 """Joining a group, checking rights, linking, modes, status, leaving and migration."""
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 from bot.demo import demo_data
@@ -148,3 +149,23 @@ async def test_dry_run_decides_and_records_but_sends_nothing(tmp_path: Path,
         await box.settle()
         assert g.bot_texts() == before and g.emu.deleted_messages(g.chat) == []
         assert {("would_remind", "ok"), ("would_delete", "ok")} <= set(g.actions())
+
+
+async def test_a_school_file_updated_while_running_takes_effect(group: ClassGroup) -> None:
+    from bot.application import reload_changed_schools
+    from bot.demo import demo_data
+    from models import store
+
+    text = demo_data("school.yaml").replace('working_hours: "08:00-17:00"',
+                                            'working_hours: "08:00-22:00"')
+    with group.box.db.session() as s:
+        store.register_school(s, key="hollybrook", name="Hollybrook Primary School",
+                              config_yaml=text, rulebook_id="uk-primary",
+                              rulebook_version="sandbox", timezone="Europe/London",
+                              now=datetime(2026, 11, 19, 10, 30, tzinfo=UTC))
+    context = type("Ctx", (), {"application": group.box.app, "bot": group.box.app.bot})()
+    await reload_changed_schools(context)
+    group.box.at(datetime(2026, 11, 19, 21, 0, tzinfo=UTC))  # now inside working hours
+    group.emu.send_message(group.chat, group.parent, "@MissBaker can you ring me about the folder")
+    await group.box.settle()
+    assert group.incidents() == []
