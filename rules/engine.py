@@ -46,8 +46,10 @@ from rules.verdict import (
 # Longer messages are scored on their first MAX_CHARS characters (a chat message limit is
 # 4,096; captions 1,024).
 MAX_CHARS = 10_000
-_ESCALATION_ACTION = {"ladder": COUNT_TOWARDS_LADDER, "case": OPEN_CASE,
-                      "safeguarding_lead": ALERT_SAFEGUARDING_LEAD}
+# `escalate: none` has no escalation action: the clause reminds but never counts.
+_ESCALATION_ACTION: dict[str, str | None] = {
+    "ladder": COUNT_TOWARDS_LADDER, "case": OPEN_CASE,
+    "safeguarding_lead": ALERT_SAFEGUARDING_LEAD, "none": None}
 
 # What one finding implies about the same person: (label, kind of target) -> (label, reason).
 # A worry about a named child's welfare, posted in the group, also discloses it to everyone
@@ -197,7 +199,9 @@ class Engine:
         actions: set[str] = set()
         reminder = None
         for c in clauses:
-            actions.add(_ESCALATION_ACTION[c.then.escalate])
+            escalation = _ESCALATION_ACTION[c.then.escalate]
+            if escalation is not None:
+                actions.add(escalation)
             if c.then.remind:
                 actions.add(REMIND)
                 reminder = reminder or book.reminder_text(c)

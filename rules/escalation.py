@@ -2,17 +2,31 @@
 
 Pure: the caller passes the member's earlier breaches, the rulebook and the time. The
 rulebook's `ladder:` block says how heavy each severity is, how long a breach keeps counting
-and whether the count starts again each term. A clause whose `then.escalate` is `case`
-(threats, hate, disclosures) opens a case at once; `safeguarding_lead` alerts the lead
-privately and never counts as a public breach.
+and whether the count starts again each term. What each breached clause's `then.escalate`
+does here:
+
+- `ladder`: counts towards the ladder.
+- `case` (threats, hate, disclosures): opens a case at once.
+- `safeguarding_lead`: alerts the lead privately and never counts as a public breach.
+- `none` (e.g. the photo-consent reminder): reminds only, never counts.
+
+A parent who raises a safeguarding worry is not disciplined for how they raised it: when the
+verdict alerts the safeguarding lead, its privacy breaches (a named child's welfare discussed
+in the group) neither open a case nor count. The message may still be removed; threats and
+hate in the same message still count.
 """
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from rules.rulebook import Ladder, Rulebook
+from rules.rulebook import Clause, Ladder, Rulebook
 from rules.school import Term
-from rules.verdict import ALERT_SAFEGUARDING_LEAD, COUNT_TOWARDS_LADDER, OPEN_CASE, Verdict
+from rules.verdict import ALERT_SAFEGUARDING_LEAD, Breach, Verdict
+
+# Clauses whose breaches never count against the parent.
+_NEVER_COUNTS = frozenset({"safeguarding_lead", "none"})
+# Breaches set aside when the same message alerts the safeguarding lead.
+_WORRY_CATEGORIES = frozenset({"privacy"})
 
 
 @dataclass(frozen=True)
@@ -61,39 +75,70 @@ def counting_breaches(ladder: Ladder, history: list[PastBreach], now: datetime,
                  and (term_start is None or b.at.date() >= term_start))
 
 
+def ladder_breaches(rulebook: Rulebook, verdict: Verdict) -> tuple[Breach, ...]:
+    """The breaches of this verdict that count against the parent (may open a case).
+
+    Left out: clauses that never count (`escalate: safeguarding_lead` or `none`), clauses
+    the rulebook does not have, and, when the verdict alerts the safeguarding lead,
+    privacy breaches (the parent raised a worry; the lead deals with it).
+
+    Callers that store incidents use this to decide whether one counts in later history.
+    """
+    alert = ALERT_SAFEGUARDING_LEAD in verdict.actions
+    out = []
+    for breach in verdict.breaches:
+        clause = _clause(rulebook, breach.clause_id)
+        if clause is None or clause.then.escalate in _NEVER_COUNTS:
+            continue
+        if alert and clause.category in _WORRY_CATEGORIES:
+            continue
+        out.append(breach)
+    return tuple(out)
+
+
 def escalate(rulebook: Rulebook, verdict: Verdict, history: list[PastBreach],
              now: datetime, terms: list[Term]) -> Escalation:
-    """Decide whether this verdict, on top of the member's history, goes further."""
+    """Decide whether this verdict, on top of the member's history, goes further.
+
+    Earlier breaches recorded against a clause that never counts (`escalate: none`) are
+    ignored, whatever the caller stored.
+    """
     ladder = rulebook.ladder
     alert = ALERT_SAFEGUARDING_LEAD in verdict.actions
+    history = [b for b in history if _escalation_of(rulebook, b.clause_id) != "none"]
     counted = counting_breaches(ladder, history, now, terms)
     weight = sum(ladder.weights.get(b.severity, 1.0) for b in counted)
-    public = [b for b in verdict.breaches
-              if _escalation_of(rulebook, b.clause_id) not in (None, "safeguarding_lead")]
-    if public:
-        weight += max(ladder.weights.get(b.severity, 1.0) for b in public)
+    counts = ladder_breaches(rulebook, verdict)
+    if counts:
+        weight += max(ladder.weights.get(b.severity, 1.0) for b in counts)
     threshold = ladder.case_at_weight
-    if OPEN_CASE in verdict.actions:
-        ids = ", ".join(b.clause_id for b in public if _escalates_to_case(rulebook, b.clause_id))
-        reason = f"{ids} opens a case on its own"
+    at_once = [b.clause_id for b in counts if _escalation_of(rulebook, b.clause_id) == "case"]
+    if at_once:
+        reason = f"{', '.join(at_once)} opens a case on its own"
         return Escalation(True, alert, weight, threshold, reason, counted)
-    if COUNT_TOWARDS_LADDER in verdict.actions and public and weight >= threshold:
+    if counts and weight >= threshold:
         reason = (f"{weight:g} weighted breaches within {ladder.window_days} days "
                   f"(a case opens at {threshold:g})")
         return Escalation(True, alert, weight, threshold, reason, counted)
     if alert:
         reason = "safeguarding concern: private alert to the safeguarding lead"
-    elif public:
+        set_aside = [b.clause_id for b in verdict.breaches if b not in counts
+                     and _escalation_of(rulebook, b.clause_id) in ("ladder", "case")]
+        if set_aside:
+            reason += f" ({', '.join(set_aside)} not held against the parent raising it)"
+    elif counts:
         reason = f"{weight:g} of {threshold:g} weighted breaches within {ladder.window_days} days"
+    elif verdict.breaches:
+        reason = "reminder only: these clauses never count towards the ladder"
     else:
         reason = "no breach"
     return Escalation(False, alert, weight, threshold, reason, counted)
 
 
+def _clause(rulebook: Rulebook, clause_id: str) -> Clause | None:
+    return next((c for c in rulebook.clauses if c.id == clause_id), None)
+
+
 def _escalation_of(rulebook: Rulebook, clause_id: str) -> str | None:
-    clause = next((c for c in rulebook.clauses if c.id == clause_id), None)
+    clause = _clause(rulebook, clause_id)
     return clause.then.escalate if clause is not None else None
-
-
-def _escalates_to_case(rulebook: Rulebook, clause_id: str) -> bool:
-    return _escalation_of(rulebook, clause_id) == "case"

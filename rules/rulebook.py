@@ -20,7 +20,9 @@ from rules.config_errors import (
 from rules.labels import ALL_LABELS, CONTENT_LABELS
 
 Severity = Literal["low", "medium", "high"]
-Escalation = Literal["ladder", "case", "safeguarding_lead"]
+# ladder: counts towards the parent's ladder; case: opens a case at once; safeguarding_lead:
+# a private alert to the DSL; none: the reminder only, never counted against the parent.
+Escalation = Literal["ladder", "case", "safeguarding_lead", "none"]
 SEVERITY_RANK: dict[str, int] = {"low": 1, "medium": 2, "high": 3}
 
 

@@ -1,7 +1,10 @@
 """Context rules: they need the message's metadata, not only its words.
 
 - out_of_hours_contact: a message to staff outside the school's working hours, working
-  days or term dates.
+  days or term dates. A message is to staff when the chat says so (a reply to or an
+  @mention of staff: `Message.to_staff`) or when its words address a member of staff
+  ("Mrs Rose, ...", "Hi Mr Hill", "could you ring me Miss B"); naming a teacher in passing
+  ("Miss Baker did a lovely job") is talking about them, not to them.
 - frequent_staff_contact: more messages to staff in a day than the school allows.
 - photo_posted: a photo or video was shared (a reminder about consent for other children).
 - private_contact_request: asking to friend, follow or privately message staff, or for a
@@ -9,7 +12,7 @@
 """
 
 import re
-from datetime import datetime
+from datetime import date, datetime
 
 from rules.detectors.base import ParsedMessage
 from rules.findings import Finding
@@ -19,7 +22,7 @@ from rules.labels import (
     PHOTO_POSTED,
     PRIVATE_CONTACT_REQUEST,
 )
-from rules.school import WEEKDAYS, SchoolConfig
+from rules.school import WEEKDAYS, SchoolConfig, Term
 
 _PRIVATE_CONTACT = re.compile(
     r"\b(add|friend|follow|dm|pm|inbox|message|text|whatsapp)(ed|ing|s)? (him|her|them|"
@@ -43,6 +46,65 @@ def _names_staff(text: str) -> bool:
     return bool(_STAFF_WORDS.search(text))
 
 
+# Addressing a member of staff by name. Each pattern reads the text of the same sentence
+# before or after the mention.
+_SENTENCE_BREAK = re.compile(r"[.!?…\n]")
+_LEAD_NOISE = " \t@*_-–—\"'“‘(["
+_GREETING = re.compile(r"(hi|hiya|hello|hey|dear|morning|afternoon|evening|"
+                       r"good (morning|afternoon|evening))\W*", re.IGNORECASE)
+# After an opening name: a comma, colon, dash or question mark, or nothing at all.
+_VOCATIVE_AFTER = re.compile(r"\s*([,:?]|[-–—]\s|$)")
+# A request or question put to "you", straight after the name or ending with it.
+# "u" is how many parents type "you" on a phone.
+_ASKS_YOU = re.compile(r"\b(please|pls|(can|could|would|will|do|did|are|have|when|what|where|"
+                       r"how|why)\s+(\w+\s+){0,2}?(you|u))\b", re.IGNORECASE)
+_REQUEST_YOU = re.compile(r"\b(please|pls|(can|could|would|will)\s+(you|u))\b", re.IGNORECASE)
+# Words after which a name at the end of a sentence is the object, not the person asked:
+# "could you ask Mrs Rose", "can you pass this to Mr Hill".
+_OBJECT_OF = re.compile(r"\b(ask|asked|tell|told|email|message|text|call|ring|phone|contact|"
+                        r"see|saw|seen|remind|thank|thanks|with|to|from|for|about|by|and|or|"
+                        r"of|at|than|like)\s*$", re.IGNORECASE)
+
+
+def addresses_staff(parsed: ParsedMessage) -> bool:
+    """Whether the message speaks to a member of staff it names.
+
+    Yes when a sentence opens with the name followed by a comma, colon, dash, question
+    mark or nothing ("Mrs Rose, can you ..."), when a greeting comes just before it ("Hi
+    Mr Hill", "Dear Miss Hope"), when the opening name is followed by a question to "you"
+    ("Mr Hill can you ring me"), or when a request to "you" ends with the name ("could
+    you let me know Miss B"). A name in passing is not enough: "Miss Baker did a lovely
+    job", "can you ask Mrs Rose".
+    """
+    text = parsed.text
+    staff = parsed.staff_mentions()
+    starts = {m.start for m in staff}
+    for m in staff:
+        before = _SENTENCE_BREAK.split(text[:m.start])[-1]
+        after = _SENTENCE_BREAK.split(text[m.end:], maxsplit=1)[0]
+        opening = before.strip(_LEAD_NOISE)
+        if _GREETING.fullmatch(opening):
+            return True
+        if not opening:
+            rest = text[m.end:]
+            vocative = _VOCATIVE_AFTER.match(rest)
+            if vocative and not _lists_another(rest[vocative.end():], m.end + vocative.end(),
+                                                starts):
+                return True
+            if _ASKS_YOU.match(rest.lstrip(" \t\n,!:-–—")):
+                return True
+        if (not after.strip(" ,") and _REQUEST_YOU.search(before)
+                and not _OBJECT_OF.search(before)):
+            return True
+    return False
+
+
+def _lists_another(rest: str, offset: int, starts: set[int]) -> bool:
+    """Whether another staff name follows the comma: a list of names, not a greeting."""
+    skipped = len(rest) - len(rest.lstrip())
+    return offset + skipped in starts
+
+
 class ContextDetector:
     """Applies the school's contact rules using message metadata."""
 
@@ -54,7 +116,8 @@ class ContextDetector:
         """Findings for each context rule that applies."""
         msg = parsed.message
         school = parsed.school
-        to_staff = msg.to_staff or bool(parsed.staff_mentions())
+        to_staff = msg.to_staff or addresses_staff(parsed)
+        about_staff = to_staff or bool(parsed.staff_mentions())
         out: list[Finding] = []
         if to_staff and msg.sent_at is not None:
             why = outside_school_time(school, msg.sent_at)
@@ -71,7 +134,7 @@ class ContextDetector:
             out.append(Finding(PHOTO_POSTED, self.name, 1.0, 1.0, None, None,
                                "a photo was shared in the group"))
         m = _PRIVATE_CONTACT.search(parsed.norm.text) or _FRIEND_REQUEST.search(parsed.norm.text)
-        if m and _names_staff(m.group(0)) is False and not to_staff:
+        if m and _names_staff(m.group(0)) is False and not about_staff:
             m = None  # "message her privately" about another parent
         if m:
             start, end = parsed.norm.to_original(m.start(), m.end())
@@ -81,17 +144,31 @@ class ContextDetector:
 
 
 def outside_school_time(school: SchoolConfig, sent_at: datetime) -> str | None:
-    """Why `sent_at` is outside school time ("at 22:40", "on a Saturday"), or None."""
+    """Why `sent_at` is outside school time ("at 22:40", "on a Saturday"), or None.
+
+    Term dates decide only inside the span the listed terms cover: a holiday between two
+    listed terms is outside term time, but a date before the first or after the last
+    (an old chat replayed against this year's terms) is of unknown term status, so only
+    working days and hours apply to it.
+    """
     if sent_at.tzinfo is None:
         sent_at = sent_at.replace(tzinfo=school.tz)
     local = sent_at.astimezone(school.tz)
     day = WEEKDAYS[local.weekday()]
     if day not in school.working_days:
         return f"on a {local.strftime('%A')}"
-    if school.term_dates and not any(t.start <= local.date() <= t.end
-                                     for t in school.term_dates):
+    if _in_a_holiday(school.term_dates, local.date()):
         return "outside term time"
     start, end = school.hours
     if not start <= local.time().replace(tzinfo=None) < end:
         return f"at {local.strftime('%H:%M')}, outside working hours"
     return None
+
+
+def _in_a_holiday(terms: list[Term], day: date) -> bool:
+    """Whether `day` falls between the listed terms (outside them all, inside their span)."""
+    if not terms:
+        return False
+    if not min(t.start for t in terms) <= day <= max(t.end for t in terms):
+        return False
+    return not any(t.start <= day <= t.end for t in terms)

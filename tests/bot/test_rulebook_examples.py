@@ -6,8 +6,10 @@ not yet get right are listed in KNOWN_MISSES as strict expected failures, so a f
 (the test then passes unexpectedly and must be moved out of the list).
 """
 
+from datetime import datetime
 from functools import cache
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -53,3 +55,38 @@ def test_when_a_rulebook_example_is_scored_then_it_behaves_as_the_rulebook_says(
         assert clause_id in breached
     else:
         assert breached == []
+
+
+# Messages whose verdict depends on when they were sent, which `examples:` cannot carry.
+# The example school works 08:00-17:00 and lists the terms of 2025-26 only.
+LONDON = ZoneInfo("Europe/London")
+TIMED = [
+    # praise naming a teacher, in the evening: about her, not to her
+    ("Miss Baker did a lovely job with the nativity tonight",
+     datetime(2026, 3, 3, 20, 15, tzinfo=LONDON), False),
+    # the same evening, speaking to the head
+    ("Mrs Rose, can you call me tonight", datetime(2026, 3, 3, 21, 45, tzinfo=LONDON), True),
+    # a school-day morning years before the listed terms: term status unknown, so in hours
+    ("Mrs Rose, can you call me today", datetime(2019, 3, 5, 10, 0, tzinfo=LONDON), False),
+    # half-term between two listed terms is still a holiday
+    ("Mrs Rose, can you call me today", datetime(2026, 2, 17, 10, 0, tzinfo=LONDON), True),
+]
+
+
+@pytest.mark.parametrize("rulebook_id", shipped_rulebooks())
+@pytest.mark.parametrize(("text", "sent_at", "out_of_hours"), TIMED)
+def test_when_a_timed_message_is_scored_then_out_of_hours_follows_who_it_speaks_to(
+        rulebook_id, text, sent_at, out_of_hours):
+    rulebook = read_rulebook(rulebook_id)
+    clause = rulebook.clause_for("out_of_hours_contact")
+    if clause is None:
+        pytest.skip(f"{rulebook_id} has no out-of-hours rule")
+    verdict = engine_for(rulebook_id).score([Message(text=text, sent_at=sent_at)])[0]
+    assert (clause.id in [b.clause_id for b in verdict.breaches]) is out_of_hours
+
+
+@pytest.mark.parametrize("rulebook_id", shipped_rulebooks())
+def test_when_a_teacher_is_praised_in_the_evening_then_nothing_is_breached(rulebook_id):
+    text, sent_at, _ = TIMED[0]
+    verdict = engine_for(rulebook_id).score([Message(text=text, sent_at=sent_at)])[0]
+    assert verdict.breaches == ()

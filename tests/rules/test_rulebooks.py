@@ -10,7 +10,14 @@ from pathlib import Path
 import pytest
 
 from rules.config_errors import ConfigError
-from rules.labels import CONTENT_LABELS, HATE, SAFEGUARDING, THREAT
+from rules.labels import (
+    CONTENT_LABELS,
+    HATE,
+    OUT_OF_HOURS_CONTACT,
+    PHOTO_POSTED,
+    SAFEGUARDING,
+    THREAT,
+)
 from rules.rulebook import Clause, Rulebook, load_rulebook
 from rules.school import SchoolConfig, load_school
 
@@ -113,6 +120,33 @@ def test_when_threat_or_hate_found_then_a_case_opens_and_the_message_goes(
     clause = book.clause_for(label)
     assert clause is not None
     assert (clause.severity, clause.then.escalate, clause.then.delete) == ("high", "case", True)
+
+
+def test_when_a_photo_is_shared_then_the_clause_reminds_but_never_counts(
+        book: Rulebook) -> None:
+    """Any photo fires the rule (lost property too), so it must not build a case."""
+    clause = book.clause_for(PHOTO_POSTED)
+    if clause is None:
+        pytest.skip(f"{book.id} has no photo rule")
+    assert (clause.then.remind, clause.then.escalate) == (True, "none")
+
+
+def test_when_staff_are_messaged_out_of_hours_then_the_ladder_follows_the_schools_code(
+        book: Rulebook) -> None:
+    """Repeated contact counts where the code names it as behaviour the school follows up."""
+    clause = book.clause_for(OUT_OF_HOURS_CONTACT)
+    if clause is None:
+        pytest.skip(f"{book.id} has no out-of-hours rule")
+    expected = "none" if book.id == "goodyers-end-primary" else "ladder"
+    assert clause.then.escalate == expected
+
+
+def test_when_escalate_is_none_then_the_rulebook_loads_and_other_values_are_refused() -> None:
+    text = (RULEBOOK_DIR / "uk-primary.yaml").read_text(encoding="utf-8")
+    assert load_rulebook(text).clause_for(PHOTO_POSTED).then.escalate == "none"
+    broken = text.replace("escalate: none ", "escalate: never ", 1)
+    with pytest.raises(ConfigError, match="'safeguarding_lead' or 'none'"):
+        load_rulebook(broken, "never.yaml")
 
 
 def test_when_clause_reminds_then_it_points_to_a_channel(book: Rulebook) -> None:

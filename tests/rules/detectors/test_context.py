@@ -8,7 +8,7 @@ import pytest
 from wordfreq import zipf_frequency
 
 from rules.detectors.base import ParsedMessage
-from rules.detectors.context import ContextDetector, outside_school_time
+from rules.detectors.context import ContextDetector, addresses_staff, outside_school_time
 from rules.findings import Finding
 from rules.labels import (
     FREQUENT_STAFF_CONTACT,
@@ -119,6 +119,16 @@ def test_when_time_is_checked_then_outside_school_time_says_why(sent_at, expecte
     (local((2026, 2, 21), 10), "on a Saturday"),
     # term time still has working hours
     (local((2026, 3, 3), 20), "at 20:00, outside working hours"),
+    # before the first listed term or after the last: term status unknown, so only
+    # working days and hours decide (an old chat replayed against this year's terms)
+    (local((2025, 11, 18), 10), None),
+    (local((2025, 12, 29), 10), None),
+    (local((2026, 4, 14), 10), None),
+    (local((2025, 11, 18), 20), "at 20:00, outside working hours"),
+    (local((2026, 4, 18), 10), "on a Saturday"),
+    # the first and last days of the listed span are in term
+    (local((2026, 1, 5), 10), None),
+    (local((2026, 3, 27), 10), None),
 ])
 def test_when_term_dates_are_configured_then_holidays_are_outside_school_time(
         sent_at, expected):
@@ -133,7 +143,8 @@ def test_when_working_days_are_configured_then_other_days_are_outside_school_tim
     # addressed to staff by name or by the chat's reply/mention flag
     ("Mrs Rose, is PE tomorrow?", {"sent_at": local(TUESDAY, 22, 40)},
      [out_of_hours("at 22:40, outside working hours")]),
-    ("the head said no", {"sent_at": local(SATURDAY, 9)}, [out_of_hours("on a Saturday")]),
+    ("Hi Mr B, is PE tomorrow?", {"sent_at": local(SATURDAY, 9)},
+     [out_of_hours("on a Saturday")]),
     ("is PE tomorrow?", {"sent_at": local(TUESDAY, 22, 40), "to_staff": True},
      [out_of_hours("at 22:40, outside working hours")]),
     ("is PE tomorrow?", {"sent_at": datetime(2026, 7, 1, 16, 30, tzinfo=UTC), "to_staff": True},
@@ -143,6 +154,8 @@ def test_when_working_days_are_configured_then_other_days_are_outside_school_tim
     # not to staff: parents talking to each other late at night
     ("is PE tomorrow?", {"sent_at": local(TUESDAY, 22, 40)}, []),
     ("Sam T was brilliant in assembly", {"sent_at": local(TUESDAY, 22, 40)}, []),
+    # staff named in passing: talking about them, not to them
+    ("the head said no", {"sent_at": local(SATURDAY, 9)}, []),
     # no timestamp, nothing to judge
     ("Mrs Rose, is PE tomorrow?", {}, []),
 ])
@@ -156,6 +169,68 @@ def test_when_term_school_is_contacted_in_half_term_then_it_says_so(matcher):
                    to_staff=True, sent_at=local((2026, 2, 16), 10))
 
     assert DETECTOR.detect(parsed) == [out_of_hours("outside term time")]
+
+
+@pytest.mark.parametrize("text", [
+    # the message opens with the name: a comma, colon, dash, question mark, or nothing else
+    "Mrs Rose, can you call me tonight",
+    "Mrs Rose: is PE tomorrow?",
+    "Mrs Rose - quick one about the trip",
+    "Miss Hope?",
+    "Sorry it's late. Mrs Rose, is PE tomorrow?",
+    # a greeting just before the name
+    "Hi Mr Baker, is PE tomorrow?",
+    "Dear Miss Hope I wanted to ask about spellings",
+    "Good evening Mrs K hope you're well",
+    # a question to "you" straight after the opening name
+    "Mr Baker can you ring me",
+    "Mr B can u ring me",
+    "Mrs Rose please could you check the trip letter",
+    "Miss Hope when are you back from the course",
+    # a request to "you" that ends with the name
+    "could you let me know Miss Hope",
+    "Please could you call me back Mr B?",
+])
+def test_when_a_message_speaks_to_a_named_member_of_staff_then_it_counts_as_to_staff(
+        matcher, text):
+    parsed = parse(matcher, text, sent_at=local(TUESDAY, 21, 45))
+    assert addresses_staff(parsed)
+    assert DETECTOR.detect(parsed) == [out_of_hours("at 21:45, outside working hours")]
+
+
+@pytest.mark.parametrize("text", [
+    # praise, news and questions about a teacher, to the other parents
+    "Miss Baker did a lovely job with the nativity tonight",
+    "Mrs Rose did a lovely job with the nativity tonight",
+    "Thank you Miss Hope for the lovely assembly!",
+    "Thanks Mrs Rose!",
+    "Does anyone know if Mrs Rose is in tomorrow?",
+    "Did you see what Mr Baker wrote on the class page?",
+    # the name is the object of the request, which is put to another parent
+    "could you ask Mrs Rose",
+    "Can you pass this on to Mr Baker?",
+    "Will you be at pickup, I need to give something to Miss Hope",
+    # a list of names is not a greeting
+    "Miss Hope, Mrs Rose and Mr Baker were brilliant tonight",
+    # a greeting to the group, then a teacher named
+    "Hi all, Mrs Rose says the trip is still on",
+])
+def test_when_staff_are_only_named_then_an_evening_message_is_clean(matcher, text):
+    parsed = parse(matcher, text, sent_at=local(TUESDAY, 20, 15))
+    assert parsed.staff_mentions()  # named, so only the addressing decides
+    assert not addresses_staff(parsed)
+    assert DETECTOR.detect(parsed) == []
+
+
+def test_when_the_chat_marks_a_reply_to_staff_then_it_is_to_staff_whatever_the_words(matcher):
+    parsed = parse(matcher, "Miss Baker did a lovely job", to_staff=True,
+                   sent_at=local(TUESDAY, 20, 15))
+    assert DETECTOR.detect(parsed) == [out_of_hours("at 20:15, outside working hours")]
+
+
+def test_when_a_request_names_staff_in_passing_then_private_contact_still_fires(matcher):
+    text = "Mrs Rose is lovely, message her privately on facebook"
+    assert DETECTOR.detect(parse(matcher, text)) == [private_contact(20, 53)]
 
 
 def frequent(count: int, limit: int) -> Finding:
