@@ -24,7 +24,7 @@ from bot.actuator import DELETED, NOTED, REMINDED, Plan, plan_actions
 from bot.incoming import Incoming, read_incoming
 from bot.services import SchoolRuntime, Services, services
 from models import store
-from rules.escalation import escalate
+from rules.escalation import escalate, ladder_breaches
 from rules.verdict import Verdict
 
 log = logging.getLogger(__name__)
@@ -137,8 +137,7 @@ def _record(s: Session, k: Services, school: SchoolRuntime, situation: Situation
         clause_ids=[b.clause_id for b in verdict.breaches], severity=verdict.severity or "low",
         labels=list(verdict.labels), scores=scores,
         reasons=[f.reason for f in verdict.findings], mode=situation.mode, now=incoming.sent_at,
-        counts=any(_escalation(school, b.clause_id) != "safeguarding_lead"
-                   for b in verdict.breaches))
+        counts=bool(ladder_breaches(school.rulebook, verdict)))
     recorded = Recorded(incident.id, created)
     recorded.done = {a.action for a in store.incident_actions(s, incident.id)
                      if a.outcome == "ok"}
@@ -161,11 +160,6 @@ def _record(s: Session, k: Services, school: SchoolRuntime, situation: Situation
         alert = store.record_safeguarding_alert(s, school.id, incident.id, incoming.sent_at)
         recorded.alert_ids.append(alert.id)
     return recorded
-
-
-def _escalation(school: SchoolRuntime, clause_id: str) -> str:
-    clause = next((c for c in school.rulebook.clauses if c.id == clause_id), None)
-    return clause.then.escalate if clause is not None else "ladder"
 
 
 def _cooling_down(s: Session, k: Services, group_id: int, member_id: int, now: datetime) -> bool:

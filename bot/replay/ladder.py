@@ -10,7 +10,7 @@ dropped, so memory stays small however long the chat.
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from rules.escalation import Escalation, PastBreach, escalate
+from rules.escalation import Escalation, PastBreach, escalate, ladder_breaches
 from rules.rulebook import Rulebook
 from rules.school import Term
 from rules.verdict import COUNT_TOWARDS_LADDER, OPEN_CASE, Verdict
@@ -55,7 +55,7 @@ class LadderReplay:
         since = at - timedelta(days=ladder.window_days)
         history = [b for b in self._history.get(sender, []) if b.at >= since]
         decision = escalate(self.rulebook, verdict, history, at, self.terms)
-        counted = [b for b in verdict.breaches if self._counts(b.clause_id)]
+        counted = list(ladder_breaches(self.rulebook, verdict))
         if counted and verdict.actions & {COUNT_TOWARDS_LADDER, OPEN_CASE}:
             worst = max(counted, key=lambda b: ladder.weights.get(b.severity, 1.0))
             history.append(PastBreach(at, worst.severity, worst.clause_id))
@@ -68,8 +68,3 @@ class LadderReplay:
             what.append(ALERTS_LEAD)
         step = LadderStep(ident, at, sender, "; ".join(what), decision.reason) if what else None
         return decision, step
-
-    def _counts(self, clause_id: str) -> bool:
-        """Breaches of this clause count towards the ladder (safeguarding ones do not)."""
-        clause = next((c for c in self.rulebook.clauses if c.id == clause_id), None)
-        return clause is not None and clause.then.escalate != "safeguarding_lead"
