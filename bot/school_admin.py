@@ -1,7 +1,8 @@
 """`kindly school`, `kindly data`, `kindly retention` and `kindly db`: the operator's commands.
 
-Register a school and hand out invites and group link codes; answer subject access and
-erasure requests; purge what is past retention. Every command migrates the database first,
+Register (or update) a school and hand out invites and group link codes; list and remove
+reviewers; unlink a group; answer subject access and erasure requests; purge what is past
+retention. Every command migrates the database first,
 so it works on a fresh deployment. Errors exit with status 2 and one line. The database
 layer is imported only when one of these commands runs (`register` runs for every command).
 """
@@ -91,8 +92,23 @@ def _issue(s: "Session", school_id: int, role: str, now: datetime,
     return issue_code(s, school_id, purpose, now, ttl=ttl), now + ttl
 
 
+def _check_key(s: "Session", key: str, update: bool) -> None:
+    """Refuse to replace another school by accident, or to "update" one that is not there."""
+    from models.store import list_schools, school_by_key
+
+    existing = school_by_key(s, key)
+    if existing is not None and not update:
+        raise AdminError(f'a school with key "{key}" is already registered ({existing.name}); '
+                         f"to register another school give it its own key with --key, or to "
+                         f'change "{key}" run again with --update')
+    if existing is None and update:
+        known = ", ".join(x.key for x in list_schools(s)) or "none yet"
+        raise AdminError(f'no school "{key}" to update (registered: {known}); leave out '
+                         "--update to register a new school")
+
+
 def cmd_school_add(args: argparse.Namespace) -> int:
-    """Register (or update) a school from its file and print the headteacher's invite."""
+    """Register a school (or, with --update, change one) and print its invites."""
     from bot.loading import read_rulebook, read_school, read_text
     from bot.review.schedule import digest_settings
     from models.store import audit, register_school, set_retention, slug_for
@@ -108,22 +124,29 @@ def cmd_school_add(args: argparse.Namespace) -> int:
     key = args.key or slug_for(config.school)
     now = datetime.now(UTC)
     db = _database(args)
+    codes: list[tuple[str, str, datetime]] = []
     with db.session() as s:
+        _check_key(s, key, args.update)
         school = register_school(s, key=key, name=config.school, config_yaml=text,
                                  rulebook_id=rulebook.id, rulebook_version=rulebook.version,
-                                 timezone=config.timezone, now=now)
+                                 timezone=config.timezone, now=now, update=args.update)
         if args.retention_days is not None:
             set_retention(s, school.id, args.retention_days)
-        audit(s, school.id, "cli", "school.register", f"school:{school.id}",
-              {"rulebook": rulebook.id, "version": rulebook.version}, now)
-        invite, invite_expires = _issue(s, school.id, "headteacher", now, args.days)
-        link, link_expires = _issue(s, school.id, "group", now, args.days)
+        audit(s, school.id, "cli", "school.update" if args.update else "school.register",
+              f"school:{school.id}", {"rulebook": rulebook.id, "version": rulebook.version},
+              now)
+        if not args.update or args.invite:
+            for role in ("headteacher", "group"):
+                codes.append((role, *_issue(s, school.id, role, now, args.days)))
         school_id = school.id
-    log.info("registered school %s (id %d)", key, school_id)
-    _say(f'Registered {config.school} as "{key}" '
-         f"(rulebook {rulebook.id} {rulebook.version}).")
-    for role, code, expires in (("headteacher", invite, invite_expires),
-                                ("group", link, link_expires)):
+    log.info("%s school %s (id %d)", "updated" if args.update else "registered", key, school_id)
+    if args.update:
+        _say(f'Updated {config.school} ("{key}"): rulebook {rulebook.id} {rulebook.version}. '
+             "A running bot picks the change up within a minute.")
+    else:
+        _say(f'Registered {config.school} as "{key}" '
+             f"(rulebook {rulebook.id} {rulebook.version}).")
+    for role, code, expires in codes:
         _say()
         _print_invite(role, code, expires, _bot_username(args))
     _say()
@@ -166,6 +189,69 @@ def cmd_school_invite(args: argparse.Namespace) -> int:
         if i:
             _say()
         _print_invite(args.role, code, expires, _bot_username(args))
+    return 0
+
+
+def cmd_school_reviewers(args: argparse.Namespace) -> int:
+    """List a school's reviewers: Telegram id, role, name and when they were added."""
+    from models.store import reviewers
+
+    db = _database(args)
+    with db.session() as s:
+        school = _school(s, args.school)
+        rows = [(r.telegram_user_id, r.role, r.display_name or "-", r.added_at)
+                for r in reviewers(s, school.id)]
+    if not rows:
+        _say(f"No reviewers at {args.school} yet: kindly school invite --school {args.school} "
+             "--role headteacher")
+        return 0
+    _say("telegram_id\trole\tname\tadded (UTC)")
+    for telegram_id, role, name, added in rows:
+        _say(f"{telegram_id}\t{role}\t{name}\t{added.astimezone(UTC):%Y-%m-%d %H:%M}")
+    return 0
+
+
+def cmd_school_revoke(args: argparse.Namespace) -> int:
+    """Remove a reviewer from a school; they lose access at once (audited)."""
+    from models.store import reviewers, revoke_reviewer
+
+    now = datetime.now(UTC)
+    db = _database(args)
+    with db.session() as s:
+        school = _school(s, args.school)
+        roles, cancelled = revoke_reviewer(s, school.id, args.telegram_id, now, role=args.role)
+        heads_left = len(reviewers(s, school.id, role="headteacher"))
+    log.info("revoked reviewer roles %s of a user at school %s", ",".join(roles), args.school)
+    _say(f"Telegram user {args.telegram_id} no longer reviews {args.school} "
+         f"(removed: {', '.join(r.replace('_', ' ') for r in roles)}).")
+    if cancelled:
+        _say(f"Cancelled {cancelled} unused reviewer invite{'' if cancelled == 1 else 's'} of "
+             f"{args.school}, so none can be used to come back; issue new ones with "
+             f"kindly school invite --school {args.school} --role ...")
+    if not heads_left:
+        _say(f"{args.school} has no headteacher reviewer now: kindly school invite "
+             f"--school {args.school} --role headteacher")
+    return 0
+
+
+def cmd_school_unlink(args: argparse.Namespace) -> int:
+    """Stop moderating a group for a school (audited); its evidence stays in the cases."""
+    from models.store import groups_of, unlink_group
+
+    db = _database(args)
+    with db.session() as s:
+        school = _school(s, args.school)
+        linked = groups_of(s, school.id)
+        if args.chat_id not in {g.chat_id for g in linked}:
+            known = ", ".join(f"{g.chat_id} ({g.title or 'untitled'})" for g in linked)
+            raise AdminError(f"no group with chat id {args.chat_id} is linked to "
+                             f"{args.school} (linked: {known or 'none'})")
+        group = unlink_group(s, school.id, args.chat_id, datetime.now(UTC))
+        title = group.title or "the group"
+    log.info("unlinked chat %s from school %s", args.chat_id, args.school)
+    _say(f"Unlinked {title} (chat {args.chat_id}) from {args.school}: the bot no longer "
+         "moderates it for this school. Its messages already in cases stay there. To link it "
+         "again, a group admin sends /link with a new group code.")
     return 0
 
 
@@ -275,6 +361,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--retention-days", type=int, default=None,
                    help="keep evidence this many days after closure (default: until the "
                         "end of the school year)")
+    p.add_argument("--update", action="store_true",
+                   help="change the already registered school with this key (no new "
+                        "invites unless --invite)")
+    p.add_argument("--invite", action="store_true",
+                   help="with --update: also print a new headteacher invite and group code")
     _invite_args(p)
     _add(school_sub, "list", cmd_school_list, "list registered schools")
     p = _add(school_sub, "invite", cmd_school_invite, "a reviewer invite or group link code")
@@ -282,6 +373,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--role", required=True, choices=INVITE_ROLES)
     p.add_argument("--count", type=int, default=1, help="how many codes (one per group)")
     _invite_args(p)
+    p = _add(school_sub, "reviewers", cmd_school_reviewers, "list a school's reviewers")
+    p.add_argument("--school", required=True, help="the school's key")
+    p = _add(school_sub, "revoke", cmd_school_revoke,
+             "remove a reviewer from a school (access ends at once)")
+    p.add_argument("--school", required=True, help="the school's key")
+    p.add_argument("--telegram-id", type=int, required=True, metavar="ID",
+                   help="the reviewer's Telegram user id (see kindly school reviewers)")
+    p.add_argument("--role", default=None, choices=INVITE_ROLES[:-1],
+                   help="remove only this role (default: every role at the school)")
+    p = _add(school_sub, "unlink", cmd_school_unlink,
+             "stop moderating a group for a school")
+    p.add_argument("--school", required=True, help="the school's key")
+    p.add_argument("--chat-id", type=int, required=True, metavar="ID",
+                   help="the group's Telegram chat id (e.g. -1001234567890)")
 
     data = sub.add_parser("data", help="subject access export and erasure")
     data_sub = data.add_subparsers(dest="data_command", required=True)

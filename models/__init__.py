@@ -16,11 +16,12 @@ from models.member import Member
 from models.processed_update import ProcessedUpdate
 from models.report import Report
 from models.reviewer import Reviewer
+from models.safeguarding_review import SafeguardingReview
 from models.school import School
 
 __all__ = [
     "AuditEntry", "Base", "Case", "CaseNote", "ClauseDismissal", "Code", "DigestRun",
     "FailedUpdate", "Group",
     "Incident", "IncidentAction", "Member", "ProcessedUpdate", "Report", "Reviewer",
-    "SafeguardingAlert", "School",
+    "SafeguardingAlert", "SafeguardingReview", "School",
 ]

@@ -29,15 +29,25 @@ class ReviewerRef:
     school_name: str
     role: str
     name: str
+    roles: tuple[str, ...] = ()
+
+    @property
+    def sees_safeguarding(self) -> bool:
+        """A safeguarding lead or the headteacher: may see and act on safeguarding concerns."""
+        return bool(set(self.roles or (self.role,)) & set(store.SAFEGUARDING_ROLES))
+
+
+# What a pending answer is for: a case note, a case outcome, a note on a safeguarding concern.
+CASE_NOTE, CASE_OUTCOME, CONCERN_NOTE = "note", "outcome", "concern_note"
 
 
 @dataclass(frozen=True)
 class Pending:
     """A reviewer's answer the bot is waiting for: a note, or an outcome in their words."""
 
-    kind: str  # "note" or "outcome"
+    kind: str  # CASE_NOTE, CASE_OUTCOME or CONCERN_NOTE
     school_id: int
-    case_id: int
+    target_id: int  # the case, or the safeguarding alert
     asked_at: datetime
 
 
@@ -68,20 +78,23 @@ def review_state(context: ContextTypes.DEFAULT_TYPE) -> ReviewState:
     return context.application.bot_data[STATE_KEY]
 
 
-def _ref(school: object, reviewer: object) -> ReviewerRef:
+def _ref(school: object, reviewer: object, roles: tuple[str, ...]) -> ReviewerRef:
     return ReviewerRef(reviewer.id, reviewer.telegram_user_id, school.id, school.key,
-                       school.name, reviewer.role, reviewer.display_name or reviewer.role)
+                       school.name, reviewer.role, reviewer.display_name or reviewer.role,
+                       roles)
 
 
 def schools_of(s: Session, telegram_user_id: int) -> list[ReviewerRef]:
     """Every school this user reviews, once each, with their most senior role there."""
-    best: dict[int, ReviewerRef] = {}
+    rows: dict[int, list[tuple[object, object]]] = {}
     for school, reviewer in store.reviewer_schools(s, telegram_user_id):
-        ref = _ref(school, reviewer)
-        known = best.get(school.id)
-        if known is None or REVIEWER_ROLES.index(ref.role) < REVIEWER_ROLES.index(known.role):
-            best[school.id] = ref
-    return sorted(best.values(), key=lambda r: r.school_key)
+        rows.setdefault(school.id, []).append((school, reviewer))
+    refs = []
+    for pairs in rows.values():
+        pairs.sort(key=lambda pair: REVIEWER_ROLES.index(pair[1].role))
+        school, senior = pairs[0]
+        refs.append(_ref(school, senior, tuple(r.role for _, r in pairs)))
+    return sorted(refs, key=lambda r: r.school_key)
 
 
 def reviewer_of(s: Session, telegram_user_id: int, school_id: int) -> ReviewerRef | None:
@@ -90,7 +103,8 @@ def reviewer_of(s: Session, telegram_user_id: int, school_id: int) -> ReviewerRe
     if reviewer is None:
         return None
     school = store.school_by_id(s, school_id)
-    return _ref(school, reviewer) if school is not None else None
+    roles = tuple(store.reviewer_roles(s, school_id, telegram_user_id))
+    return _ref(school, reviewer, roles) if school is not None else None
 
 
 def deny(s: Session, telegram_user_id: int, what: str, school_id: int | None,

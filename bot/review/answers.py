@@ -1,4 +1,5 @@
-"""A reviewer's typed answers: a note for a case, or a resolution outcome in their own words.
+"""A reviewer's typed answers: a note for a case or a safeguarding concern, or a resolution
+outcome in their own words.
 
 After "Add note" (or the "Other" outcome) the bot waits, for up to an hour, for the
 reviewer's next private message. Access is checked again when the answer arrives. The text
@@ -13,10 +14,11 @@ from telegram.ext import ContextTypes
 
 from bot import telegram_calls
 from bot.review import texts
-from bot.review.access import Pending, review_state, reviewer_of
+from bot.review.access import CASE_NOTE, CONCERN_NOTE, Pending, review_state, reviewer_of
 from bot.review.cards import case_card
 from bot.review.evidence import CaseView, case_view
 from bot.review.keyboards import Keys
+from bot.review.safeguarding import save_concern_note, send_concern_card
 from bot.services import services
 from models import store
 
@@ -34,27 +36,34 @@ async def receive_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     now, text = k.now(), message.text.strip()[:MAX_ANSWER]
 
     def save(s: Session) -> str | None:
+        if pending.kind == CONCERN_NOTE:
+            return save_concern_note(s, user.id, pending, text, now)
         ref = reviewer_of(s, user.id, pending.school_id)
         if ref is None:
             return texts.NOT_A_REVIEWER
-        try:
-            if pending.kind == "note":
-                store.add_case_note(s, pending.school_id, pending.case_id, ref.reviewer_id,
-                                    text, now)
-            else:
-                store.set_case_status(s, pending.school_id, pending.case_id, "resolved",
-                                      ref.reviewer_id, now, outcome=text)
-        except store.StoreError as e:
-            return str(e).capitalize() + "."
+        if pending.kind == CASE_NOTE:
+            store.add_case_note(s, pending.school_id, pending.target_id, ref.reviewer_id,
+                                text, now)
+        else:
+            store.set_case_status(s, pending.school_id, pending.target_id, "resolved",
+                                  ref.reviewer_id, now, outcome=text)
         return None
 
-    problem = await k.run_db(save)
+    try:
+        problem = await k.run_db(save)
+    except store.StoreError as e:
+        problem = str(e).capitalize() + "."
     if problem:
         await message.reply_text(problem)
         return
-    log.info("%s saved for case %s by user %s", pending.kind, pending.case_id, user.id)
-    said = (texts.NOTE_SAVED.format(case=pending.case_id) if pending.kind == "note" else
-            texts.OUTCOME_SAVED.format(case=pending.case_id, outcome=text))
+    log.info("%s saved for %s %s by user %s", pending.kind,
+             "alert" if pending.kind == CONCERN_NOTE else "case", pending.target_id, user.id)
+    if pending.kind == CONCERN_NOTE:
+        await message.reply_text(texts.SAFEGUARDING_NOTE_SAVED.format(alert=pending.target_id))
+        await send_concern_card(context, user.id, pending.school_id, pending.target_id)
+        return
+    said = (texts.NOTE_SAVED.format(case=pending.target_id) if pending.kind == CASE_NOTE else
+            texts.OUTCOME_SAVED.format(case=pending.target_id, outcome=text))
     await message.reply_text(said)
     await send_card(context, user.id, pending)
 
@@ -66,7 +75,7 @@ async def send_card(context: ContextTypes.DEFAULT_TYPE, user_id: int, pending: P
 
     def read(s: Session) -> CaseView | None:
         ref = reviewer_of(s, user_id, pending.school_id)
-        view = case_view(s, pending.school_id, pending.case_id) if ref else None
+        view = case_view(s, pending.school_id, pending.target_id) if ref else None
         if view is not None:
             store.audit(s, pending.school_id, f"reviewer:{ref.reviewer_id}", "case.view",
                         f"case:{view.case_id}", {}, now)

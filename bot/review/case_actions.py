@@ -6,7 +6,7 @@ from telegram import ForceReply
 
 from bot import telegram_calls
 from bot.review import texts
-from bot.review.access import Pending, review_state
+from bot.review.access import CASE_NOTE, CASE_OUTCOME, Pending, review_state
 from bot.review.cards import case_card
 from bot.review.evidence import CaseView, case_view
 from bot.review.keyboards import (
@@ -94,7 +94,7 @@ async def resolve(press: Press) -> None:
         await press.answer(texts.BUTTON_REFUSED, alert=True)
         return
     if choice == texts.OTHER:
-        await _ask(press, "outcome", texts.ASK_OUTCOME.format(case=view.case_id))
+        await _ask(press, CASE_OUTCOME, texts.ASK_OUTCOME.format(case=view.case_id))
         return
     view = await _change(press, "resolved", outcome=texts.OUTCOMES[choice])
     await press.answer(texts.OUTCOME_SAVED.format(case=view.case_id,
@@ -134,7 +134,7 @@ async def ask_note(press: Press) -> None:
     """Add note: the reviewer's next message in this chat becomes the note."""
     view = await load_case(press)
     if view is not None:
-        await _ask(press, "note", texts.ASK_NOTE.format(case=view.case_id))
+        await _ask(press, CASE_NOTE, texts.ASK_NOTE.format(case=view.case_id))
 
 
 async def _ask(press: Press, kind: str, question: str) -> None:

@@ -38,6 +38,7 @@ class DigestFigures:
     new_reports: int = 0
     waiting_reports: int = 0
     alerts_waiting: int = 0
+    safeguarding_leads: int = 0
     dismissals: dict[str, tuple[int, int]] = field(default_factory=dict)
     next_review: date | None = None
 
@@ -83,6 +84,7 @@ def gather(s: Session, school: SchoolRuntime, kind: str, start: datetime,
         new_reports=sum(1 for r in reports if start < r.created_at <= end),
         waiting_reports=sum(1 for r in reports if r.reviewed_at is None),
         alerts_waiting=len(store.pending_safeguarding_alerts(s, sid)),
+        safeguarding_leads=len(store.reviewers(s, sid, role="safeguarding_lead")),
         dismissals=store.dismissal_rates(s, sid), next_review=school.rulebook.next_review)
 
 
@@ -113,8 +115,11 @@ def render(f: DigestFigures, school: SchoolRuntime, now: datetime) -> str:
     lines.append(f"Reminders posted: {f.reminders}")
     lines.append(f"Parents' reports: {f.new_reports} new, {f.waiting_reports} waiting")
     if f.alerts_waiting:
-        lines.append(f"Safeguarding alerts not yet delivered: {f.alerts_waiting} "
-                     "(no safeguarding lead has registered; use /invite safeguarding_lead)")
+        why = (texts.ALERTS_NO_LEAD if not f.safeguarding_leads
+               else texts.ALERTS_NOT_SENT.format(
+                   leads="a safeguarding lead is" if f.safeguarding_leads == 1
+                   else f"{f.safeguarding_leads} safeguarding leads are"))
+        lines.append(f"Safeguarding alerts not yet delivered: {f.alerts_waiting} ({why})")
     if f.dismissals:
         rates = "; ".join(
             f"{clause_title(school.rulebook, c)} {d} of {n} ({round(100 * d / n)}%)"

@@ -12,7 +12,9 @@ from sqlalchemy.orm import Session
 
 from models import store
 from models.group import Group
+from models.incident import Incident
 from models.reviewer import Reviewer
+from models.safeguarding_review import ACKNOWLEDGED, NOTE
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,8 @@ class EvidenceMessage:
     text: str
     edited: bool
     actions: tuple[str, ...]
+    # When the parent edited the message so it no longer breaches the code (None: not so).
+    edited_away_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -90,6 +94,19 @@ class CaseView:
 
 
 @dataclass(frozen=True)
+class SafeguardingView:
+    """A safeguarding alert with its message, delivery, acknowledgement and the lead's notes."""
+
+    school_id: int
+    alert_id: int
+    created_at: datetime
+    message: EvidenceMessage
+    delivered_at: datetime | None
+    acknowledged: Note | None  # who acknowledged it and when (no text)
+    notes: tuple[Note, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
 class ReportView:
     """A parent's report of a message, with the reported text as evidence."""
 
@@ -126,6 +143,17 @@ def _reviewer_name(s: Session, reviewer_id: int | None) -> str | None:
     return reviewer.display_name or reviewer.role.replace("_", " ")
 
 
+def _message(s: Session, school_id: int, incident: Incident, group: GroupRef) -> EvidenceMessage:
+    actions = tuple(a.action if a.outcome == "ok" else f"{a.action} ({a.outcome})"
+                    for a in store.incident_actions(s, incident.id, school_id))
+    return EvidenceMessage(
+        incident_id=incident.id, sent_at=incident.sent_at, group=group,
+        message_id=incident.message_id, sender=_member_name(s, school_id, incident.member_id),
+        clause_ids=tuple(incident.clause_ids), severity=incident.severity,
+        text=incident.text or "", edited=incident.revision != 0, actions=actions,
+        edited_away_at=incident.edit_cleared_at)
+
+
 def case_view(s: Session, school_id: int, case_id: int) -> CaseView | None:
     """The case with its evidence, or None if it is not this school's."""
     case = store.case_by_id(s, school_id, case_id)
@@ -135,14 +163,7 @@ def case_view(s: Session, school_id: int, case_id: int) -> CaseView | None:
     messages = []
     for incident in store.case_incidents(s, school_id, case_id):
         group = groups.setdefault(incident.group_id, _group(s, incident.group_id))
-        actions = tuple(a.action if a.outcome == "ok" else f"{a.action} ({a.outcome})"
-                        for a in store.incident_actions(s, incident.id, school_id))
-        messages.append(EvidenceMessage(
-            incident_id=incident.id, sent_at=incident.sent_at, group=group,
-            message_id=incident.message_id,
-            sender=_member_name(s, school_id, incident.member_id),
-            clause_ids=tuple(incident.clause_ids), severity=incident.severity,
-            text=incident.text or "", edited=incident.revision != 0, actions=actions))
+        messages.append(_message(s, school_id, incident, group))
     notes = tuple(Note(n.at, _reviewer_name(s, n.reviewer_id) or "a reviewer", n.text)
                   for n in store.case_notes(s, school_id, case_id))
     return CaseView(
@@ -165,6 +186,33 @@ def report_view(s: Session, school_id: int, report_id: int) -> ReportView | None
         group=_group(s, report.group_id), message_id=report.message_id,
         reporter=_member_name(s, school_id, report.reporter_member_id), reported=reported,
         text=report.text or "", reviewed_at=report.reviewed_at)
+
+
+def safeguarding_view(s: Session, school_id: int, alert_id: int) -> SafeguardingView | None:
+    """The safeguarding alert with its message, or None if it is not this school's.
+
+    Only for a safeguarding lead or the headteacher: callers check the role first.
+    """
+    alert = store.safeguarding_alert_by_id(s, school_id, alert_id)
+    incident = alert and store.incident_by_id(s, school_id, alert.incident_id)
+    if alert is None or incident is None:
+        return None
+    acknowledged, notes = None, []
+    for row in store.safeguarding_reviews(s, school_id, alert_id):
+        author = _reviewer_name(s, row.reviewer_id) or "a reviewer"
+        if row.kind == ACKNOWLEDGED and acknowledged is None:
+            acknowledged = Note(row.at, author, "")
+        elif row.kind == NOTE:
+            notes.append(Note(row.at, author, row.text or ""))
+    return SafeguardingView(
+        school_id=school_id, alert_id=alert.id, created_at=alert.created_at,
+        message=_message(s, school_id, incident, _group(s, incident.group_id)),
+        delivered_at=alert.delivered_at, acknowledged=acknowledged, notes=tuple(notes))
+
+
+def open_safeguarding(s: Session, school_id: int) -> list[int]:
+    """The ids of the school's safeguarding alerts nobody has acknowledged, oldest first."""
+    return [a.id for a in store.unacknowledged_safeguarding_alerts(s, school_id)]
 
 
 def open_queue(s: Session, school_id: int) -> tuple[list[int], list[int]]:

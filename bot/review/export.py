@@ -4,8 +4,10 @@ The report follows the schools' "inappropriate content report" form (who, when, 
 action taken), with the evidence the policies ask to be kept (the messages with their time
 and date). The letter is a draft for the headteacher to edit: it cites each clause by title
 and policy section, quotes the messages with their date and time, asks for the posts to be
-removed and points to the school's proper channels, as the procedures describe. Every value
-is HTML-escaped.
+removed and points to the school's proper channels, as the procedures describe. A message
+the parent has since edited away is marked so in the report and left out of the letter. The
+report also gives the next steps the school's procedure suggests for the case's clauses.
+Every value is HTML-escaped.
 """
 
 from datetime import datetime
@@ -13,7 +15,7 @@ from html import escape
 from zoneinfo import ZoneInfo
 
 from bot.review import texts
-from bot.review.cards import ACTION_WORDS, channels_phrase, clause_title
+from bot.review.cards import ACTION_WORDS, channels_phrase, clause_title, edited_away, next_steps
 from bot.review.evidence import CaseView, EvidenceMessage
 from rules.rulebook import Rulebook
 
@@ -46,6 +48,18 @@ def _clauses(rulebook: Rulebook, clause_ids: list[str]) -> list[str]:
     return items
 
 
+def _away(message: EvidenceMessage, tz: ZoneInfo) -> str:
+    away = edited_away(message, tz)
+    return f"<br><i>{escape(away)}; it no longer breaches the code.</i>" if away else ""
+
+
+def _steps(rulebook: Rulebook, clause_ids: list[str]) -> str:
+    steps = next_steps(rulebook, clause_ids)
+    if not steps:
+        return "none recorded in the school's rulebook"
+    return "<ul>" + "".join(f"<li>{escape(step)}</li>" for step in steps) + "</ul>"
+
+
 def _message_rows(view: CaseView, rulebook: Rulebook, tz: ZoneInfo) -> list[str]:
     rows = ["<tr><th>Sent</th><th>Group</th><th>From</th><th>Clauses</th><th>Message</th>"
             "<th>Action taken</th></tr>"]
@@ -56,7 +70,7 @@ def _message_rows(view: CaseView, rulebook: Rulebook, tz: ZoneInfo) -> list[str]
             f"<tr><td>{escape(texts.local(m.sent_at, tz))}{' (edited)' if m.edited else ''}"
             f"</td><td>{where}</td><td>{escape(m.sender)}</td>"
             f"<td>{escape('; '.join(clause_title(rulebook, c) for c in m.clause_ids))}</td>"
-            f"<td>{escape(m.text) or '(photo or video, no text)'}</td>"
+            f"<td>{escape(m.text) or '(photo or video, no text)'}{_away(m, tz)}</td>"
             f"<td>{escape(', '.join(ACTION_WORDS.get(a, a) for a in m.actions) or 'none')}"
             "</td></tr>")
     return rows
@@ -85,6 +99,8 @@ def _report(view: CaseView, rulebook: Rulebook, school: str, prepared_by: str,
         "<tr><th>Nature of inappropriate content</th><td><ul>"
         + "".join(_clauses(rulebook, view.clause_ids)) + "</ul></td></tr>",
         f"<tr><th>Action taken</th><td>{escape(action_taken)}</td></tr>",
+        f"<tr><th>{escape(texts.NEXT_STEPS)}</th><td>{_steps(rulebook, view.clause_ids)}"
+        "</td></tr>",
         "<tr><th>Staff name</th><td></td></tr><tr><th>Date</th><td></td></tr>"
         "<tr><th>Signature</th><td></td></tr>", "</table>",
         "<h2>The messages</h2>", "<table>", *_message_rows(view, rulebook, tz), "</table>",
@@ -96,20 +112,31 @@ def _report(view: CaseView, rulebook: Rulebook, school: str, prepared_by: str,
 
 def _letter(view: CaseView, rulebook: Rulebook, school: str, signed_by: str,
             tz: ZoneInfo, now: datetime) -> list[str]:
-    groups = ", ".join(g.title for g in view.groups)
+    # A message the parent has already edited away is not held against them in the letter.
+    standing = [m for m in view.messages if m.edited_away_at is None]
+    heading = ['<div class="letter">', "<h1>Draft letter to the parent</h1>"]
+    if not standing:
+        return [*heading, "<p><i>No draft: the parent edited every message in this case so "
+                "that it no longer breaches the code.</i></p>", "</div>"]
+    groups = ", ".join(dict.fromkeys(m.group.title for m in reversed(standing)))
+    clause_ids = list(dict.fromkeys(c for m in standing for c in m.clause_ids))
     quotes = "".join(
         f"<blockquote>{escape(texts.local(m.sent_at, tz))}: "
-        f"“{escape(m.text) or '(a photo or video)'}”</blockquote>" for m in view.messages)
+        f"“{escape(m.text) or '(a photo or video)'}”</blockquote>" for m in standing)
+    left_out = len(view.messages) - len(standing)
+    note = (f"<p><i>{texts.plural(left_out, 'message')} the parent edited away "
+            f"{'is' if left_out == 1 else 'are'} left out of this letter.</i></p>"
+            if left_out else "")
     return [
-        '<div class="letter">', "<h1>Draft letter to the parent</h1>",
-        "<p><i>A draft for the headteacher to check and edit before sending.</i></p>",
+        *heading,
+        "<p><i>A draft for the headteacher to check and edit before sending.</i></p>", note,
         f"<p>{escape(texts.local_date(now, tz))}</p>", f"<p>Dear {escape(view.member)},</p>",
         "<p><b>Our parents' code of conduct</b></p>",
         f"<p>I am writing about messages you posted in the {escape(groups)} Telegram group:"
         f"</p>{quotes}",
         "<p>These messages do not follow the school's code of conduct for parents, which "
         "every parent agrees to. In particular:</p>",
-        "<ul>" + "".join(_clauses(rulebook, view.clause_ids)) + "</ul>",
+        "<ul>" + "".join(_clauses(rulebook, clause_ids)) + "</ul>",
         "<p>We understand that parents may not always realise when a message in a group chat "
         "goes too far. I ask that you remove these messages if they can still be seen, and "
         "that in future you bring any concern to "

@@ -4,14 +4,17 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.review import texts
 from bot.review.callbacks import Button, sign
-from bot.review.evidence import CaseView, ReportView
+from bot.review.evidence import CaseView, ReportView, SafeguardingView
 from rules.rulebook import Rulebook
 
 # Operations a button can ask for (kept short: callback data has 64 bytes).
 ACK, RESOLVE, OUTCOME, DISMISS, TOGGLE, CONFIRM_DISMISS = "ack", "res", "out", "dis", "tog", "dix"
 NOTE, NOTICE, POST_NOTICE, EXPORT, BACK = "note", "ntc", "ntp", "exp", "back"
 REPORT_DONE, REPORT_NOTICE, REPORT_POST = "rpd", "rpn", "rpp"
+SAFEGUARDING_ACK, SAFEGUARDING_NOTE = "sga", "sgn"
 PAGE, PICK = "page", "pick"
+# Operations only a safeguarding lead or the headteacher may press (checked on every press).
+SAFEGUARDING_OPS = frozenset({SAFEGUARDING_ACK, SAFEGUARDING_NOTE})
 # What a school-picker button goes on to do.
 PICK_QUEUE, PICK_DIGEST, PICK_INVITE_DEPUTY, PICK_INVITE_DSL = "q", "d", "id", "is"
 
@@ -89,6 +92,14 @@ class Keys:
         return InlineKeyboardMarkup([[self.button(
             texts.POST_NOTICE.format(group=view.group.title)[:60], REPORT_POST,
             view.school_id, view.report_id, str(view.group.id))]])
+
+    def safeguarding(self, view: SafeguardingView) -> InlineKeyboardMarkup:
+        """A safeguarding concern's actions: Acknowledge (until someone has) and Add note."""
+        b, sid, aid = self.button, view.school_id, view.alert_id
+        row = [b(texts.NOTE, SAFEGUARDING_NOTE, sid, aid)]
+        if view.acknowledged is None:
+            row.insert(0, b(texts.ACK, SAFEGUARDING_ACK, sid, aid))
+        return InlineKeyboardMarkup([row])
 
     def more(self, school_id: int, offset: int) -> InlineKeyboardMarkup:
         """The "Show more" button of a long queue."""

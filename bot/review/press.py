@@ -1,9 +1,11 @@
 """A reviewer's button press: check the signature, check access, then hand it to its action.
 
 The order matters: the data must carry this bot's signature for this user, the user must be
-a reviewer of the school named in the data (read from the database now), and the action then
-reads the case or report through that school's id, so another school's row is "not there".
-A refused press is audited and answered with an alert; nothing is revealed.
+a reviewer of the school named in the data (read from the database now; a reviewer the
+operator removed is refused from that moment), a safeguarding button needs the safeguarding
+lead's or the headteacher's role, and the action then reads the case, report or concern
+through that school's id, so another school's row is "not there". A refused press is
+audited and answered with an alert; nothing is revealed.
 """
 
 import logging
@@ -11,6 +13,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy.orm import Session
 from telegram import InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
 from telegram.ext import ContextTypes
@@ -18,7 +21,7 @@ from telegram.ext import ContextTypes
 from bot.review import texts
 from bot.review.access import ReviewerRef, deny, review_state, reviewer_of
 from bot.review.callbacks import BadButton, Button, verify
-from bot.review.keyboards import Keys
+from bot.review.keyboards import SAFEGUARDING_OPS, Keys
 from bot.services import SchoolRuntime, Services, services
 from models.store import StoreError
 
@@ -82,8 +85,17 @@ Action = Callable[[Press], Awaitable[None]]
 
 
 def _actions() -> dict[str, Action]:
-    from bot.review import case_actions, notices
-    return {**case_actions.ACTIONS, **notices.ACTIONS}
+    from bot.review import case_actions, notices, safeguarding
+    return {**case_actions.ACTIONS, **notices.ACTIONS, **safeguarding.ACTIONS}
+
+
+def _allowed(s: Session, user_id: int, button: Button, now: datetime) -> ReviewerRef | None:
+    """The presser's reviewer record if they may press this button; else audit the refusal."""
+    ref = reviewer_of(s, user_id, button.school_id)
+    if ref is not None and (button.op not in SAFEGUARDING_OPS or ref.sees_safeguarding):
+        return ref
+    deny(s, user_id, f"{button.op}:{button.target}", button.school_id, now)
+    return None
 
 
 async def press_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -100,9 +112,7 @@ async def press_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         await k.run_db(lambda s: deny(s, user.id, "button", None, now))
         await query.answer(texts.BUTTON_REFUSED, show_alert=True)
         return
-    ref = await k.run_db(lambda s: reviewer_of(s, user.id, button.school_id)
-                         or deny(s, user.id, f"{button.op}:{button.target}",
-                                 button.school_id, now))
+    ref = await k.run_db(lambda s: _allowed(s, user.id, button, now))
     action = _actions().get(button.op)
     if ref is None or action is None:
         log.warning("refused %s by user %s at school %s", button.op, user.id, button.school_id)

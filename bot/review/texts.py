@@ -36,7 +36,9 @@ WELCOME_REVIEWER = (
     "school's audit log.")
 INVITE_LINE = "/invite deputy or /invite safeguarding_lead - a one-time link for a colleague\n"
 SAFEGUARDING_LINE = ("\nAs safeguarding lead you will also receive safeguarding concerns "
-                     "here, privately, as soon as they are seen.")
+                     "here, privately, as soon as they are seen. They also wait at the top of "
+                     "/queue, for you and the headteacher only, until one of you acknowledges "
+                     "them.")
 HELLO_STRANGER = (
     "Hello, I'm Kindly, the school's code-of-conduct helper for class groups. If your school "
     "sent you an invite link, open that link to become a reviewer. Parents don't need to do "
@@ -56,6 +58,15 @@ PICK_SCHOOL = "Which school?"
 
 QUEUE_EMPTY = "Nothing waiting at {school}: no open cases and no unreviewed reports."
 QUEUE_HEADER = "{school}: {cases} open case{cs}, {reports} unreviewed report{rs}."
+QUEUE_HEADER_SAFEGUARDING = ("{school}: {concerns}, {cases} open case{cs}, {reports} "
+                             "unreviewed report{rs}.")
+SAFEGUARDING_SECTION = ("Safeguarding concerns, not yet acknowledged (only the safeguarding "
+                        "lead and the headteacher see these):")
+SAFEGUARDING_CARD = "Safeguarding concern"
+NEXT_STEPS = "Suggested next steps from the school's procedure"
+ALERTS_NO_LEAD = "no safeguarding lead has registered; use /invite safeguarding_lead"
+ALERTS_NOT_SENT = ("{leads} registered, but sending the alert failed; it will be retried, "
+                   "and the lead can also see it in /queue")
 QUEUE_MORE = "{n} more waiting."
 SHOW_MORE = "Show more"
 GONE = "That case or report is not available."
@@ -82,6 +93,13 @@ CONFIRM_NOTICE = ("This neutral notice will be posted by the bot in the group (i
 ASK_NOTE = "Send your note for case {case} as your next message, or /cancel."
 ASK_OUTCOME = "Describe the outcome of case {case} in one message, or /cancel."
 NOTE_SAVED = "Note added to case {case}."
+ASK_SAFEGUARDING_NOTE = ("Send your note for safeguarding concern {alert} as your next "
+                         "message, or /cancel. Only the safeguarding lead and the headteacher "
+                         "can read it.")
+SAFEGUARDING_NOTE_SAVED = "Note added to safeguarding concern {alert}."
+SAFEGUARDING_ACKNOWLEDGED = "Acknowledged: you have this concern in hand."
+SAFEGUARDING_ALREADY = "{name} has already acknowledged this concern."
+ONLY_SAFEGUARDING = "Only the safeguarding lead or the headteacher can do this."
 OUTCOME_SAVED = "Case {case} resolved: {outcome}."
 CANCELLED = "Cancelled."
 NOTHING_TO_CANCEL = "There is nothing to cancel."

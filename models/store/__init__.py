@@ -59,6 +59,9 @@ from models.store.members import (
 from models.store.reports import count_reports_since, record_report, reports_of
 from models.store.retention import purge_expired, retention_cutoff
 from models.store.review import (  # noqa: F401 - the review queue's store (bot/review)
+    SAFEGUARDING_ROLES,
+    acknowledge_safeguarding_alert,
+    add_safeguarding_note,
     cases_opened_between,
     claim_digest_run,
     digest_runs,
@@ -69,9 +72,14 @@ from models.store.review import (  # noqa: F401 - the review queue's store (bot/
     reminders_between,
     report_by_id,
     reviewer_at,
+    reviewer_roles,
+    safeguarding_alert_by_id,
+    safeguarding_reviews,
+    unacknowledged_safeguarding_alerts,
     unreviewed_reports,
 )
 from models.store.reviewers import add_reviewer, reviewer_schools, reviewers
+from models.store.reviewers_admin import revoke_reviewer, unlink_group
 from models.store.rights import erase_member, export_member
 from models.store.safeguarding import (
     mark_alert_delivered,
@@ -107,4 +115,5 @@ __all__ = [
     "register_school", "reports_of", "retention_cutoff", "reviewer_schools", "reviewers",
     "school_by_id", "school_by_key", "set_bot_rights", "set_case_status", "set_group_active",
     "set_group_mode", "set_member_role", "set_retention", "slug_for",
+    "revoke_reviewer", "unlink_group",
 ]

@@ -1,8 +1,10 @@
-"""The review queue's extra storage: parents' reports, digest runs and the figures digests show.
+"""The review queue's extra storage: parents' reports, safeguarding concerns as the lead
+reviews them, digest runs and the figures digests show.
 
 Every read is scoped by `school_id`; `now` is always passed in. Digest runs are claimed
 (inserted) before a digest is sent, and the unique key on school, kind and period start
-makes sure no digest is ever claimed, and so sent, twice.
+makes sure no digest is ever claimed, and so sent, twice. Safeguarding alerts are seen and
+acted on only by a safeguarding lead or the headteacher, which the store checks as well.
 """
 
 from collections import Counter
@@ -11,16 +13,20 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from models.alert import SafeguardingAlert
 from models.case import CLOSED_STATUSES, Case, ClauseDismissal
 from models.digest_run import DigestRun
 from models.incident import Incident, IncidentAction
 from models.report import Report
 from models.reviewer import REVIEWER_ROLES, Reviewer
+from models.safeguarding_review import ACKNOWLEDGED, NOTE, SafeguardingReview
 from models.store._rows import insert_unless_exists
 from models.store.audit import audit
 from models.store.errors import StoreError
 
 REMINDED = "reminded"
+# Who may see and act on safeguarding concerns: the designated lead and the headteacher.
+SAFEGUARDING_ROLES = ("headteacher", "safeguarding_lead")
 
 
 def reviewer_at(s: Session, school_id: int, telegram_user_id: int) -> Reviewer | None:
@@ -29,6 +35,13 @@ def reviewer_at(s: Session, school_id: int, telegram_user_id: int) -> Reviewer |
                                             Reviewer.telegram_user_id == telegram_user_id))
     ranked = sorted(rows, key=lambda r: REVIEWER_ROLES.index(r.role))
     return ranked[0] if ranked else None
+
+
+def reviewer_roles(s: Session, school_id: int, telegram_user_id: int) -> list[str]:
+    """Every role this Telegram user holds at one school, most senior first."""
+    roles = s.scalars(select(Reviewer.role).where(Reviewer.school_id == school_id,
+                                                  Reviewer.telegram_user_id == telegram_user_id))
+    return sorted(set(roles), key=REVIEWER_ROLES.index)
 
 
 def report_by_id(s: Session, school_id: int, report_id: int) -> Report | None:
@@ -143,3 +156,80 @@ def dismissal_rates(s: Session, school_id: int) -> dict[str, tuple[int, int]]:
             .where(ClauseDismissal.school_id == school_id)))
     return {clause_id: (dismissed.get(clause_id, 0), len(cases))
             for clause_id, cases in sorted(cited.items())}
+
+
+def safeguarding_alert_by_id(s: Session, school_id: int,
+                             alert_id: int) -> SafeguardingAlert | None:
+    """The alert if it is this school's, else None (another school's alert does not exist)."""
+    alert = s.get(SafeguardingAlert, alert_id)
+    return alert if alert is not None and alert.school_id == school_id else None
+
+
+def unacknowledged_safeguarding_alerts(s: Session, school_id: int) -> list[SafeguardingAlert]:
+    """A school's alerts no safeguarding lead or headteacher has acknowledged, oldest first."""
+    acknowledged = select(SafeguardingReview.alert_id).where(
+        SafeguardingReview.school_id == school_id, SafeguardingReview.kind == ACKNOWLEDGED)
+    return list(s.scalars(select(SafeguardingAlert).where(
+        SafeguardingAlert.school_id == school_id, SafeguardingAlert.id.not_in(acknowledged))
+        .order_by(SafeguardingAlert.created_at, SafeguardingAlert.id)))
+
+
+def safeguarding_reviews(s: Session, school_id: int, alert_id: int) -> list[SafeguardingReview]:
+    """The acknowledgements of and notes on one of the school's alerts, oldest first."""
+    return list(s.scalars(select(SafeguardingReview).where(
+        SafeguardingReview.school_id == school_id, SafeguardingReview.alert_id == alert_id)
+        .order_by(SafeguardingReview.at, SafeguardingReview.id)))
+
+
+def _safeguarding_pair(s: Session, school_id: int, alert_id: int,
+                       reviewer_id: int) -> SafeguardingAlert:
+    alert = safeguarding_alert_by_id(s, school_id, alert_id)
+    reviewer = s.get(Reviewer, reviewer_id)
+    if alert is None:
+        raise StoreError(f"no safeguarding alert {alert_id} at this school")
+    if reviewer is None or reviewer.school_id != school_id:
+        raise StoreError(f"reviewer {reviewer_id} does not review this school")
+    if not set(reviewer_roles(s, school_id, reviewer.telegram_user_id)) & set(SAFEGUARDING_ROLES):
+        raise StoreError("only the safeguarding lead or the headteacher can act on "
+                         "safeguarding concerns")
+    return alert
+
+
+def acknowledge_safeguarding_alert(s: Session, school_id: int, alert_id: int, reviewer_id: int,
+                                   now: datetime) -> SafeguardingReview:
+    """Record that a lead (or the headteacher) has the concern in hand; once per alert (audited).
+
+    Raises:
+        StoreError: Another school's alert or reviewer, or a reviewer without the role.
+    """
+    _safeguarding_pair(s, school_id, alert_id, reviewer_id)
+    earlier = [r for r in safeguarding_reviews(s, school_id, alert_id) if r.kind == ACKNOWLEDGED]
+    if earlier:
+        return earlier[0]
+    row = SafeguardingReview(school_id=school_id, alert_id=alert_id, reviewer_id=reviewer_id,
+                             kind=ACKNOWLEDGED, at=now)
+    s.add(row)
+    s.flush()
+    audit(s, school_id, f"reviewer:{reviewer_id}", "safeguarding.ack", f"alert:{alert_id}",
+          {}, now)
+    return row
+
+
+def add_safeguarding_note(s: Session, school_id: int, alert_id: int, reviewer_id: int,
+                          text: str, now: datetime) -> SafeguardingReview:
+    """Keep a lead's note with the alert; the audit log gets the note's id, never its text.
+
+    Raises:
+        StoreError: Another school's alert or reviewer, a reviewer without the role, or an
+            empty note.
+    """
+    _safeguarding_pair(s, school_id, alert_id, reviewer_id)
+    if not text.strip():
+        raise StoreError("the note is empty")
+    row = SafeguardingReview(school_id=school_id, alert_id=alert_id, reviewer_id=reviewer_id,
+                             kind=NOTE, text=text, at=now)
+    s.add(row)
+    s.flush()
+    audit(s, school_id, f"reviewer:{reviewer_id}", "safeguarding.note", f"alert:{alert_id}",
+          {"note_id": row.id}, now)
+    return row

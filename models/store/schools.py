@@ -13,16 +13,23 @@ KEY_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 
 
 def register_school(s: Session, *, key: str, name: str, config_yaml: str, rulebook_id: str,
-                    rulebook_version: str, timezone: str, now: datetime) -> School:
+                    rulebook_version: str, timezone: str, now: datetime,
+                    update: bool = True) -> School:
     """Add a school, or update the configuration of the school with this key.
 
+    Two schools whose names make the same key would otherwise share one row, the second
+    silently replacing the first; callers that register a new school pass `update=False`.
+
     Raises:
-        StoreError: The key is not a short slug ("brookfield", "st-marys-ce").
+        StoreError: The key is not a short slug ("brookfield", "st-marys-ce"), or, with
+            `update=False`, a school with this key is already registered.
     """
     if not KEY_PATTERN.match(key):
         raise StoreError(f'school key "{key}" must be lowercase letters, digits and dashes '
                          "(e.g. brookfield-primary), at most 64 characters")
     school = school_by_key(s, key)
+    if school is not None and not update:
+        raise StoreError(f'a school with key "{key}" is already registered ({school.name})')
     if school is None:
         school = School(key=key, created_at=now)
         s.add(school)

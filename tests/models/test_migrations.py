@@ -16,7 +16,8 @@ from models.database import Database, alembic_config
 ROOT = Path(__file__).resolve().parents[2]
 TABLES = {"school", "chat_group", "member", "incident", "incident_action", "case_file",
           "case_note", "clause_dismissal", "reviewer", "report", "audit_entry", "digest_run",
-          "failed_update", "one_time_code", "processed_update", "safeguarding_alert"}
+          "failed_update", "one_time_code", "processed_update", "safeguarding_alert",
+          "safeguarding_review"}
 
 
 def tables(db: Database) -> set[str]:

@@ -7,10 +7,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from bot.cli import main
-from models import Incident, store
+from models import Code, Incident, store
 from models.database import Database
 from tests.helpers.parsed import EXAMPLE_SCHOOL_YAML
 
@@ -67,17 +67,70 @@ def test_when_a_school_is_added_then_its_invite_and_group_code_work(capsys, url,
         redeem(url, invite, "reviewer:")
 
 
-def test_when_a_school_is_added_twice_then_it_is_updated_in_place(capsys, url, school_file):
+def codes_issued(url: str) -> int:
+    db = Database(url)
+    try:
+        with db.session() as s:
+            return s.scalar(select(func.count()).select_from(Code))
+    finally:
+        db.dispose()
+
+
+def test_when_another_school_makes_the_same_key_then_it_is_refused(capsys, url, school_file,
+                                                                   tmp_path):
+    code, out, err = run(capsys, "school", "add", "--config", str(school_file), "--database",
+                         url)
+    assert code == 0 and 'as "brookfield-primary"' in out
+    other = tmp_path / "other.yaml"  # another school whose name slugs to the same key
+    other.write_text(EXAMPLE_SCHOOL_YAML.replace("Brookfield Primary School",
+                                                 "Brookfield Primary"), encoding="utf-8")
+    issued = codes_issued(url)
+    code, out, err = run(capsys, "school", "add", "--config", str(other), "--database", url)
+    assert (code, out) == (2, "")
+    assert err.strip().splitlines()[-1] == (
+        'kindly: error: a school with key "brookfield-primary" is already registered '
+        "(Brookfield Primary School); to register another school give it its own key with "
+        '--key, or to change "brookfield-primary" run again with --update')
+    assert codes_issued(url) == issued  # no new invite for the other school's head
+    code, out, _ = run(capsys, "school", "list", "--database", url)
+    assert out.startswith("brookfield-primary\tBrookfield Primary School\t")
+    code, out, _ = run(capsys, "school", "add", "--config", str(other), "--key", "brookfield-2",
+                       "--database", url)
+    assert code == 0 and 'Registered Brookfield Primary as "brookfield-2"' in out
+
+
+def test_when_a_school_is_updated_then_it_changes_in_place_without_new_invites(
+        capsys, url, school_file):
     add_school(capsys, url, school_file)
+    issued = codes_issued(url)
     school_file.write_text(EXAMPLE_SCHOOL_YAML.replace("Brookfield Primary School",
                                                        "Brookfield Academy"), encoding="utf-8")
-    add_school(capsys, url, school_file, "--retention-days", "365")
+    out = add_school(capsys, url, school_file, "--update", "--retention-days", "365")
+    assert out.startswith('Updated Brookfield Academy ("brookfield"): rulebook uk-primary')
+    assert not LINK.search(out) and not GROUP_CODE.search(out)
+    assert codes_issued(url) == issued
     code, out, _ = run(capsys, "school", "list", "--database", url)
-    assert code == 0
     lines = out.strip().splitlines()
     assert len(lines) == 1
     assert lines[0].startswith("brookfield\tBrookfield Academy\trulebook uk-primary")
     assert "retention 365 days" in lines[0]
+    out = add_school(capsys, url, school_file, "--update", "--invite")
+    assert LINK.search(out) and GROUP_CODE.search(out)
+    assert codes_issued(url) == issued + 2
+    db = Database(url)
+    with db.session() as s:
+        actions = [e.action for e in store.audit_entries(s, store.school_by_key(
+            s, "brookfield").id) if e.action.startswith("school.")]
+    db.dispose()
+    assert actions == ["school.register", "school.update", "school.update"]
+
+
+def test_when_update_names_no_registered_school_then_it_is_refused(capsys, url, school_file):
+    code, out, err = run(capsys, "school", "add", "--config", str(school_file), "--update",
+                         "--database", url)
+    assert (code, out) == (2, "")
+    assert err.strip().endswith('no school "brookfield-primary" to update (registered: none '
+                                "yet); leave out --update to register a new school")
 
 
 def test_when_the_school_file_is_bad_then_one_line_names_file_and_field(capsys, url,
@@ -199,3 +252,71 @@ def test_when_invite_roles_are_offered_then_they_are_the_reviewer_roles_and_grou
     from models.reviewer import REVIEWER_ROLES
 
     assert INVITE_ROLES == (*REVIEWER_ROLES, "group")
+
+
+def _reviewers(url: str, *people: tuple[int, str, str]) -> None:
+    db = Database(url)
+    with db.session() as s:
+        school = store.school_by_key(s, "brookfield")
+        for telegram_id, role, name in people:
+            store.add_reviewer(s, school.id, telegram_id, role, name, datetime.now(UTC))
+    db.dispose()
+
+
+def test_when_reviewers_are_listed_then_each_shows_id_role_name_and_when(capsys, url,
+                                                                         school_file):
+    add_school(capsys, url, school_file)
+    code, out, _ = run(capsys, "school", "reviewers", "--school", "brookfield", "--database", url)
+    assert code == 0 and out.startswith("No reviewers at brookfield yet")
+    _reviewers(url, (501, "headteacher", "Joanna Rose"), (502, "safeguarding_lead", "Tom F"))
+    code, out, _ = run(capsys, "school", "reviewers", "--school", "brookfield", "--database", url)
+    header, *rows = out.strip().splitlines()
+    assert header == "telegram_id\trole\tname\tadded (UTC)"
+    assert [row.split("\t")[:3] for row in rows] == [
+        ["501", "headteacher", "Joanna Rose"], ["502", "safeguarding_lead", "Tom F"]]
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d", rows[0].split("\t")[3])
+
+
+def test_when_a_reviewer_is_revoked_then_they_and_unused_invites_are_gone(capsys, url,
+                                                                        school_file):
+    out = add_school(capsys, url, school_file)
+    kept_invite = LINK.search(out).group(2)  # an invite the person could have kept back
+    _reviewers(url, (501, "headteacher", "Joanna Rose"))
+    code, out, _ = run(capsys, "school", "revoke", "--school", "brookfield", "--telegram-id",
+                       "501", "--database", url)
+    assert code == 0
+    assert out.splitlines() == [
+        "Telegram user 501 no longer reviews brookfield (removed: headteacher).",
+        "Cancelled 1 unused reviewer invite of brookfield, so none can be used to come back; "
+        "issue new ones with kindly school invite --school brookfield --role ...",
+        "brookfield has no headteacher reviewer now: kindly school invite --school brookfield "
+        "--role headteacher"]
+    with pytest.raises(store.CodeError, match="expired"):
+        redeem(url, kept_invite, "reviewer:")
+    code, out, err = run(capsys, "school", "revoke", "--school", "brookfield", "--telegram-id",
+                         "501", "--database", url)
+    assert (code, out) == (2, "")
+    assert err.strip().endswith("Telegram user 501 is not a reviewer of this school")
+    db = Database(url)
+    with db.session() as s:
+        school_id = store.school_by_key(s, "brookfield").id
+        [entry] = store.audit_entries(s, school_id, "reviewer.revoke")
+        assert store.reviewers(s, school_id) == []
+    db.dispose()
+    assert entry.detail == {"telegram_user_id": 501, "role": "headteacher",
+                            "invites_cancelled": 1}
+
+
+def test_when_a_group_is_unlinked_then_it_leaves_the_school(capsys, url, school_file):
+    add_school(capsys, url, school_file)
+    _flagged_parent(url)  # links chat -100 ("Y3")
+    code, out, err = run(capsys, "school", "unlink", "--school", "brookfield", "--chat-id",
+                         "-200", "--database", url)
+    assert (code, out) == (2, "")
+    assert err.strip().endswith("no group with chat id -200 is linked to brookfield "
+                                "(linked: -100 (Y3))")
+    code, out, _ = run(capsys, "school", "unlink", "--school", "brookfield", "--chat-id", "-100",
+                       "--database", url)
+    assert code == 0 and out.startswith("Unlinked Y3 (chat -100) from brookfield")
+    code, out, _ = run(capsys, "school", "list", "--database", url)
+    assert "\tgroups 0\t" in out

@@ -1,10 +1,13 @@
 """Helpers for the review tests: two schools in one sandbox, cards, buttons and presses."""
 
+import contextlib
+import io
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import select
 
+from bot.cli import main as kindly
 from bot.emulator import MessageRecord, User
 from bot.sandbox import Sandbox
 from models import Case
@@ -13,6 +16,9 @@ THURSDAY_MORNING = datetime(2026, 11, 19, 10, 0, tzinfo=UTC)  # 10:00 in London 
 CRITICISM = "Miss Baker is useless, she's lost the reading folders again"
 THREAT = "Someone should give that Baker woman a good kicking"
 THREAT_TITLE = "No threats of any kind"
+# A disclosure: the safeguarding clause, a private alert to the DSL and nothing in the group.
+CONCERN = ("My daughter says a boy in her class told her his dad hits him with a belt. He had "
+           "bruises on his arms at swimming.")
 STAFF_TITLE = "Take concerns about a member of staff to the school"
 
 SCHOOL_YAML = """\
@@ -133,3 +139,12 @@ def case_rows(box: Sandbox) -> list[Case]:
 async def restart_bot(box: Sandbox, at: datetime | None = None) -> None:
     """Stop the bot (the emulator keeps running), move the clock, and start it again."""
     await box.restart_bot(at)
+
+
+def run_kindly(box: Sandbox, *argv: str) -> tuple[int, str, str]:
+    """Run the operator's `kindly` command line against the running bot's database."""
+    url = box.db.url.render_as_string(hide_password=False)
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = kindly([*argv, "--database", url])
+    return code, out.getvalue(), err.getvalue()

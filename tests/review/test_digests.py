@@ -10,6 +10,7 @@ from bot.review.startup import REFRESH_JOB
 from bot.sandbox import Sandbox
 from models import store
 from tests.review.helpers import (
+    CONCERN,
     CRITICISM,
     THREAT,
     School,
@@ -134,3 +135,28 @@ async def test_digest_on_demand_shows_the_dismissed_rate_per_clause(
     with box.db.session() as s:
         assert [e.actor for e in store.audit_entries(s, larkfield.id, "digest.view")] == [
             "reviewer:1"]
+
+
+def alert_line(box: Sandbox, school: School) -> str | None:
+    return next((line for line in texts_to(box, school.head)[-1].splitlines()
+                 if line.startswith("Safeguarding alerts")), None)
+
+
+async def test_the_digest_says_why_a_safeguarding_alert_is_still_waiting(
+        box: Sandbox, larkfield: School):
+    await say(box, larkfield, CONCERN)
+    await private(box, larkfield.head, "/digest")
+    assert alert_line(box, larkfield) == (
+        "Safeguarding alerts not yet delivered: 1 (no safeguarding lead has registered; use "
+        "/invite safeguarding_lead)")
+    lead = box.emu.create_user("Tom", "Fairweather")
+    await box.reviewer(larkfield.id, lead, "safeguarding_lead")  # the alert reaches them
+    await private(box, larkfield.head, "/digest")
+    assert alert_line(box, larkfield) is None
+    box.emu.block_bot(lead)
+    await box.settle()
+    await say(box, larkfield, CONCERN.replace("a boy", "another boy"), who=larkfield.other)
+    await private(box, larkfield.head, "/digest")
+    assert alert_line(box, larkfield) == (
+        "Safeguarding alerts not yet delivered: 1 (a safeguarding lead is registered, but "
+        "sending the alert failed; it will be retried, and the lead can also see it in /queue)")

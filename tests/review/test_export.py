@@ -65,6 +65,8 @@ async def test_when_a_case_is_exported_then_the_report_and_letter_cite_clauses_a
     assert f"{THREAT_TITLE} (safety.threat)" in text and STAFF_TITLE in text
     assert "Social Media Policy, 8.8" in text  # the clause's source and section
     assert "Action taken message removed; removal explained; reminder posted; case open" in text
+    assert ("Suggested next steps from the school's procedure Evidence is saved with the time "
+            "and date (policy 8.4). A member of the senior leadership team") in text
     # the evidence, with time and date; message text is escaped, never markup
     assert "Thu 19 Nov 2026, 11:20" in text and "&lt;b&gt;really&lt;/b&gt;" in html
     assert "<b>really</b>" not in html
@@ -78,3 +80,22 @@ async def test_when_a_case_is_exported_then_the_report_and_letter_cite_clauses_a
     with box.db.session() as s:
         [entry] = store.audit_entries(s, larkfield.id, "case.export")
     assert entry.subject == "case:1" and entry.detail["bytes"] == len(html.encode())
+
+
+async def test_when_a_message_was_edited_away_then_the_letter_leaves_it_out(
+        box: Sandbox, larkfield: School):
+    await say(box, larkfield, THREAT)
+    box.at(box.now.replace(hour=11, minute=20))
+    criticism = await say(box, larkfield, CRITICISM)
+    box.at(box.now.replace(hour=11, minute=35))
+    box.emu.edit_message(criticism, "Thank you Miss Baker for finding the reading folders")
+    await box.settle()
+    await private(box, larkfield.head, "/queue")
+    [card] = cards(box, larkfield.head)
+    await press(box, card, larkfield.head, "Export")
+    text = visible(box.emu.private_messages(larkfield.head)[-1].document.content.decode())
+    report, letter = text.split("Draft letter to the parent")
+    assert ("Miss Baker is useless, she's lost the reading folders again Edited away by the "
+            "parent at Thu 19 Nov 2026, 11:35; it no longer breaches the code.") in report
+    assert "1 message the parent edited away is left out of this letter." in letter
+    assert "kicking" in letter and "reading folders" not in letter

@@ -5,6 +5,7 @@ from sqlalchemy import select
 from bot.sandbox import Sandbox
 from models import ClauseDismissal, store
 from tests.review.helpers import (
+    CRITICISM,
     STAFF_TITLE,
     THREAT,
     THREAT_TITLE,
@@ -40,6 +41,11 @@ async def test_when_a_case_is_open_then_the_card_shows_its_evidence(
     assert f"{THREAT_TITLE} (safety.threat)" in text and STAFF_TITLE in text
     assert "Baker woman a good kicking" in text
     assert "message removed" in text  # the bot deleted the threat
+    # the school's next steps for both clauses, before the evidence
+    steps = text.split("Suggested next steps from the school's procedure:\n", 1)[1]
+    assert steps.startswith("- Evidence is saved with the time and date (policy 8.4).\n"
+                            "- A member of the senior leadership team meets the parent")
+    assert "- The school contacts the parent directly and offers a meeting." in steps
     assert labels(card) == ["Acknowledge", "Resolve", "Not a breach", "Add note",
                             "Notice to group", "Export"]
     with box.db.session() as s:
@@ -165,3 +171,20 @@ async def test_back_returns_to_the_card_and_its_buttons(box: Sandbox, larkfield:
     assert card.text.startswith("Case 1 · high · open")
     assert labels(card)[0] == "Acknowledge"
     assert not any(m.text.startswith("A note from") for m in box.emu.bot_messages(larkfield.chat))
+
+
+async def test_when_the_parent_edits_a_breach_away_then_the_card_says_so(
+        box: Sandbox, larkfield: School):
+    await say(box, larkfield, THREAT)
+    box.at(box.now.replace(hour=11, minute=20))
+    criticism = await say(box, larkfield, CRITICISM)
+    box.at(box.now.replace(hour=11, minute=35))
+    box.emu.edit_message(criticism, "Thank you Miss Baker for finding the reading folders")
+    await box.settle()
+    await private(box, larkfield.head, "/queue")
+    [card] = cards(box, larkfield.head)
+    threat, edited = card.text.split("\n• ")[1:]
+    assert "Edited away" not in threat
+    assert edited.splitlines()[2:4] == [
+        "  “Miss Baker is useless, she's lost the reading folders again”",
+        "  Edited away by the parent at Thu 19 Nov 2026, 11:35: it no longer breaches the code"]
