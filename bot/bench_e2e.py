@@ -51,6 +51,12 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
+def _bench_sandbox(folder: Path, scorer: object) -> Sandbox:
+    """The bot on a school day, cooldowns off, its clock running, generous settling time."""
+    return Sandbox(folder, scorer=scorer, group_cooldown_seconds=0, member_cooldown_seconds=0,
+                   start_at=SCHOOL_DAY, clock_runs=True, settle_timeout=300)
+
+
 async def _setup(box: Sandbox, groups: int, parents: int) -> list[tuple[object, list]]:
     school_id = box.register_school(demo_data("school.yaml"), "hollybrook")
     chats = []
@@ -95,9 +101,7 @@ async def _run_load(rates: list[float], groups: int, seconds: float,
                     breach_share: float) -> list[dict[str, float]]:
     scorer = build_offline_scorer()
     with tempfile.TemporaryDirectory(prefix="kindly-bench-") as folder:
-        async with Sandbox(Path(folder), scorer=scorer, group_cooldown_seconds=0,
-                           member_cooldown_seconds=0, start_at=SCHOOL_DAY, clock_runs=True,
-                           settle_timeout=300) as box:
+        async with _bench_sandbox(Path(folder), scorer) as box:
             chats = await _setup(box, groups, parents=4)
             rng = random.Random(7)  # noqa: S311 - reproducible load, not security
             await _load_step(box, chats, 5, 2, breach_share, rng)  # warm-up, not reported
@@ -116,9 +120,7 @@ async def _run_chaos(messages: int, groups: int, error_rate: float,
                      breach_share: float) -> dict[str, float]:
     scorer = build_offline_scorer()
     with tempfile.TemporaryDirectory(prefix="kindly-chaos-") as folder:
-        async with Sandbox(Path(folder), scorer=scorer, group_cooldown_seconds=0,
-                           member_cooldown_seconds=0, start_at=SCHOOL_DAY, clock_runs=True,
-                           settle_timeout=180) as box:
+        async with _bench_sandbox(Path(folder), scorer) as box:
             chats = await _setup(box, groups, parents=3)
             rng = random.Random(11)  # noqa: S311 - reproducible load, not security
             box.emu.inject_random(rate=error_rate, kinds=CHAOS_KINDS, seed=5, delay=1.0,

@@ -1,14 +1,13 @@
 """`kindly school`, `kindly data`, `kindly retention` and `kindly db`: the operator's commands.
 
 Register (or update) a school and hand out invites and group link codes; list and remove
-reviewers; unlink a group; answer subject access and erasure requests; purge what is past
-retention. Every command migrates the database first,
+reviewers; unlink a group. The data-rights, retention and migration commands are in
+`bot/data_admin.py`; all are registered here. Every command migrates the database first,
 so it works on a fresh deployment. Errors exit with status 2 and one line. The database
 layer is imported only when one of these commands runs (`register` runs for every command).
 """
 
 import argparse
-import json
 import logging
 import os
 import sys
@@ -34,11 +33,11 @@ class AdminError(Exception):
     """A problem the operator can fix; printed as one line."""
 
 
-def _say(line: str = "") -> None:
+def say(line: str = "") -> None:
     sys.stdout.write(line + "\n")
 
 
-def _database(args: argparse.Namespace) -> "Database":
+def open_database(args: argparse.Namespace) -> "Database":
     from sqlalchemy.exc import OperationalError
 
     from models.database import Database
@@ -56,7 +55,7 @@ def _database(args: argparse.Namespace) -> "Database":
     return db
 
 
-def _school(s: "Session", key: str) -> "School":
+def require_school(s: "Session", key: str) -> "School":
     from models.store import list_schools, school_by_key
 
     school = school_by_key(s, key)
@@ -73,14 +72,14 @@ def _bot_username(args: argparse.Namespace) -> str:
 
 def _print_invite(role: str, code: str, expires: datetime, username: str) -> None:
     if role == "group":
-        _say(f"Group link code (one group, single use, expires {expires:%Y-%m-%d %H:%M} UTC):")
-        _say(f"  /link {code}\n  Add the bot to the class group and make it an admin; then a "
+        say(f"Group link code (one group, single use, expires {expires:%Y-%m-%d %H:%M} UTC):")
+        say(f"  /link {code}\n  Add the bot to the class group and make it an admin; then a "
              f"group admin\n  sends /link {code} in the group.")
         return
     title = role.replace("_", " ")
-    _say(f"Invite for the {title} (single use, expires {expires:%Y-%m-%d %H:%M} UTC):")
-    _say(f"  https://t.me/{username}?start={code}")
-    _say(f"  The {title} opens this link in Telegram and presses Start.")
+    say(f"Invite for the {title} (single use, expires {expires:%Y-%m-%d %H:%M} UTC):")
+    say(f"  https://t.me/{username}?start={code}")
+    say(f"  The {title} opens this link in Telegram and presses Start.")
 
 
 def _issue(s: "Session", school_id: int, role: str, now: datetime,
@@ -123,7 +122,7 @@ def cmd_school_add(args: argparse.Namespace) -> int:
     text = read_text(args.config, "school file")
     key = args.key or slug_for(config.school)
     now = datetime.now(UTC)
-    db = _database(args)
+    db = open_database(args)
     codes: list[tuple[str, str, datetime]] = []
     with db.session() as s:
         _check_key(s, key, args.update)
@@ -141,16 +140,16 @@ def cmd_school_add(args: argparse.Namespace) -> int:
         school_id = school.id
     log.info("%s school %s (id %d)", "updated" if args.update else "registered", key, school_id)
     if args.update:
-        _say(f'Updated {config.school} ("{key}"): rulebook {rulebook.id} {rulebook.version}. '
+        say(f'Updated {config.school} ("{key}"): rulebook {rulebook.id} {rulebook.version}. '
              "A running bot picks the change up within a minute.")
     else:
-        _say(f'Registered {config.school} as "{key}" '
+        say(f'Registered {config.school} as "{key}" '
              f"(rulebook {rulebook.id} {rulebook.version}).")
     for role, code, expires in codes:
-        _say()
+        say()
         _print_invite(role, code, expires, _bot_username(args))
-    _say()
-    _say(f"More codes: kindly school invite --school {key} --role deputy|safeguarding_lead|group")
+    say()
+    say(f"More codes: kindly school invite --school {key} --role deputy|safeguarding_lead|group")
     return 0
 
 
@@ -158,15 +157,15 @@ def cmd_school_list(args: argparse.Namespace) -> int:
     """List the registered schools with their groups and reviewers."""
     from models.store import groups_of, list_schools, reviewers
 
-    db = _database(args)
+    db = open_database(args)
     with db.session() as s:
         schools = list_schools(s)
         if not schools:
-            _say("No schools yet: kindly school add --config SCHOOL.yaml")
+            say("No schools yet: kindly school add --config SCHOOL.yaml")
         for school in schools:
             keep = (f"{school.retention_days} days" if school.retention_days
                     else "end of school year")
-            _say(f"{school.key}\t{school.name}\trulebook {school.rulebook_id} "
+            say(f"{school.key}\t{school.name}\trulebook {school.rulebook_id} "
                  f"{school.rulebook_version}\tgroups {len(groups_of(s, school.id))}\t"
                  f"reviewers {len(reviewers(s, school.id))}\tretention {keep}")
     return 0
@@ -179,15 +178,15 @@ def cmd_school_invite(args: argparse.Namespace) -> int:
     if args.count < 1:
         raise AdminError(f"--count must be at least 1 (got {args.count})")
     now = datetime.now(UTC)
-    db = _database(args)
+    db = open_database(args)
     with db.session() as s:
-        school = _school(s, args.school)
+        school = require_school(s, args.school)
         codes = [_issue(s, school.id, args.role, now, args.days) for _ in range(args.count)]
         audit(s, school.id, "cli", "code.issue", f"school:{school.id}",
               {"role": args.role, "count": args.count}, now)
     for i, (code, expires) in enumerate(codes):
         if i:
-            _say()
+            say()
         _print_invite(args.role, code, expires, _bot_username(args))
     return 0
 
@@ -196,18 +195,18 @@ def cmd_school_reviewers(args: argparse.Namespace) -> int:
     """List a school's reviewers: Telegram id, role, name and when they were added."""
     from models.store import reviewers
 
-    db = _database(args)
+    db = open_database(args)
     with db.session() as s:
-        school = _school(s, args.school)
+        school = require_school(s, args.school)
         rows = [(r.telegram_user_id, r.role, r.display_name or "-", r.added_at)
                 for r in reviewers(s, school.id)]
     if not rows:
-        _say(f"No reviewers at {args.school} yet: kindly school invite --school {args.school} "
+        say(f"No reviewers at {args.school} yet: kindly school invite --school {args.school} "
              "--role headteacher")
         return 0
-    _say("telegram_id\trole\tname\tadded (UTC)")
+    say("telegram_id\trole\tname\tadded (UTC)")
     for telegram_id, role, name, added in rows:
-        _say(f"{telegram_id}\t{role}\t{name}\t{added.astimezone(UTC):%Y-%m-%d %H:%M}")
+        say(f"{telegram_id}\t{role}\t{name}\t{added.astimezone(UTC):%Y-%m-%d %H:%M}")
     return 0
 
 
@@ -216,20 +215,20 @@ def cmd_school_revoke(args: argparse.Namespace) -> int:
     from models.store import reviewers, revoke_reviewer
 
     now = datetime.now(UTC)
-    db = _database(args)
+    db = open_database(args)
     with db.session() as s:
-        school = _school(s, args.school)
+        school = require_school(s, args.school)
         roles, cancelled = revoke_reviewer(s, school.id, args.telegram_id, now, role=args.role)
         heads_left = len(reviewers(s, school.id, role="headteacher"))
     log.info("revoked reviewer roles %s of a user at school %s", ",".join(roles), args.school)
-    _say(f"Telegram user {args.telegram_id} no longer reviews {args.school} "
+    say(f"Telegram user {args.telegram_id} no longer reviews {args.school} "
          f"(removed: {', '.join(r.replace('_', ' ') for r in roles)}).")
     if cancelled:
-        _say(f"Cancelled {cancelled} unused reviewer invite{'' if cancelled == 1 else 's'} of "
+        say(f"Cancelled {cancelled} unused reviewer invite{'' if cancelled == 1 else 's'} of "
              f"{args.school}, so none can be used to come back; issue new ones with "
              f"kindly school invite --school {args.school} --role ...")
     if not heads_left:
-        _say(f"{args.school} has no headteacher reviewer now: kindly school invite "
+        say(f"{args.school} has no headteacher reviewer now: kindly school invite "
              f"--school {args.school} --role headteacher")
     return 0
 
@@ -238,9 +237,9 @@ def cmd_school_unlink(args: argparse.Namespace) -> int:
     """Stop moderating a group for a school (audited); its evidence stays in the cases."""
     from models.store import groups_of, unlink_group
 
-    db = _database(args)
+    db = open_database(args)
     with db.session() as s:
-        school = _school(s, args.school)
+        school = require_school(s, args.school)
         linked = groups_of(s, school.id)
         if args.chat_id not in {g.chat_id for g in linked}:
             known = ", ".join(f"{g.chat_id} ({g.title or 'untitled'})" for g in linked)
@@ -249,72 +248,9 @@ def cmd_school_unlink(args: argparse.Namespace) -> int:
         group = unlink_group(s, school.id, args.chat_id, datetime.now(UTC))
         title = group.title or "the group"
     log.info("unlinked chat %s from school %s", args.chat_id, args.school)
-    _say(f"Unlinked {title} (chat {args.chat_id}) from {args.school}: the bot no longer "
+    say(f"Unlinked {title} (chat {args.chat_id}) from {args.school}: the bot no longer "
          "moderates it for this school. Its messages already in cases stay there. To link it "
          "again, a group admin sends /link with a new group code.")
-    return 0
-
-
-def cmd_data_export(args: argparse.Namespace) -> int:
-    """Write everything a school holds about a Telegram user as JSON (audited)."""
-    from models.store import export_member
-
-    db = _database(args)
-    with db.session() as s:
-        school = _school(s, args.school)
-        data = export_member(s, school.id, args.member, datetime.now(UTC), actor="cli")
-    text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-    if args.out is None:
-        sys.stdout.write(text)
-        return 0
-    try:
-        # The export holds message text: readable by the operator only.
-        fd = os.open(args.out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-    except OSError as e:
-        raise AdminError(f"{args.out}: cannot write the export: {e.strerror}") from e
-    _say(f"Wrote {len(data['incidents'])} incidents and {len(data['cases'])} cases "
-         f"to {args.out}")
-    return 0
-
-
-def cmd_data_erase(args: argparse.Namespace) -> int:
-    """Erase what a school holds about a Telegram user (audited); needs --yes."""
-    from models.store import erase_member
-
-    if not args.yes:
-        raise AdminError("erasing is permanent; run again with --yes to confirm "
-                         "(export first with kindly data export)")
-    db = _database(args)
-    with db.session() as s:
-        school = _school(s, args.school)
-        counts = erase_member(s, school.id, args.member, datetime.now(UTC), actor="cli")
-    if not counts["members"]:
-        _say(f"Nothing held about Telegram user {args.member} at {args.school}.")
-        return 0
-    _say(f"Erased Telegram user {args.member} at {args.school}: "
-         + ", ".join(f"{kind.replace('_', ' ')} {n}" for kind, n in counts.items()))
-    return 0
-
-
-def cmd_retention_purge(args: argparse.Namespace) -> int:
-    """Delete evidence and closed cases past each school's retention period."""
-    from models.store import purge_expired
-
-    db = _database(args)
-    with db.session() as s:
-        school_id = _school(s, args.school).id if args.school else None
-        counts = purge_expired(s, datetime.now(UTC), school_id=school_id, dry_run=args.dry_run)
-    verb = "Would delete" if args.dry_run else "Deleted"
-    _say(f"{verb}: " + ", ".join(f"{kind} {n}" for kind, n in counts.items()))
-    return 0
-
-
-def cmd_db_upgrade(args: argparse.Namespace) -> int:
-    """Migrate the database to the latest schema and print its revision."""
-    db = _database(args)
-    _say(f"{db!r} at revision {db.current_revision()}")
     return 0
 
 
@@ -353,6 +289,8 @@ def _add(sub: argparse._SubParsersAction, name: str, func: Command,
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add `school`, `data`, `retention` and `db` to the `kindly` command line."""
+    from bot.data_admin import cmd_data_erase, cmd_data_export, cmd_db_upgrade, cmd_retention_purge
+
     school = sub.add_parser("school", help="register schools; invites and group link codes")
     school_sub = school.add_subparsers(dest="school_command", required=True)
     p = _add(school_sub, "add", cmd_school_add, "register a school and print its invites")

@@ -73,6 +73,18 @@ async def say(box: Sandbox, school: School, text: str, who: User | None = None) 
     return record
 
 
+async def threat_then_edited_criticism(box: Sandbox, school: School) -> None:
+    """A threat at 10:00, a criticism at 11:20 that the parent edits into thanks at 11:35,
+    then the headteacher opens the queue."""
+    await say(box, school, THREAT)
+    box.at(box.now.replace(hour=11, minute=20))
+    criticism = await say(box, school, CRITICISM)
+    box.at(box.now.replace(hour=11, minute=35))
+    box.emu.edit_message(criticism, "Thank you Miss Baker for finding the reading folders")
+    await box.settle()
+    await private(box, school.head, "/queue")
+
+
 async def private(box: Sandbox, user: User, text: str) -> None:
     """`user` writes to the bot privately."""
     box.emu.send_private(user, text)

@@ -14,6 +14,7 @@ from tests.review.helpers import (
     press,
     private,
     say,
+    threat_then_edited_criticism,
 )
 
 
@@ -84,13 +85,7 @@ async def test_when_a_case_is_exported_then_the_report_and_letter_cite_clauses_a
 
 async def test_when_a_message_was_edited_away_then_the_letter_leaves_it_out(
         box: Sandbox, larkfield: School):
-    await say(box, larkfield, THREAT)
-    box.at(box.now.replace(hour=11, minute=20))
-    criticism = await say(box, larkfield, CRITICISM)
-    box.at(box.now.replace(hour=11, minute=35))
-    box.emu.edit_message(criticism, "Thank you Miss Baker for finding the reading folders")
-    await box.settle()
-    await private(box, larkfield.head, "/queue")
+    await threat_then_edited_criticism(box, larkfield)
     [card] = cards(box, larkfield.head)
     await press(box, card, larkfield.head, "Export")
     text = visible(box.emu.private_messages(larkfield.head)[-1].document.content.decode())

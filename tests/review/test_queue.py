@@ -5,7 +5,6 @@ from sqlalchemy import select
 from bot.sandbox import Sandbox
 from models import ClauseDismissal, store
 from tests.review.helpers import (
-    CRITICISM,
     STAFF_TITLE,
     THREAT,
     THREAT_TITLE,
@@ -18,6 +17,7 @@ from tests.review.helpers import (
     private,
     say,
     texts_to,
+    threat_then_edited_criticism,
 )
 
 
@@ -175,13 +175,7 @@ async def test_back_returns_to_the_card_and_its_buttons(box: Sandbox, larkfield:
 
 async def test_when_the_parent_edits_a_breach_away_then_the_card_says_so(
         box: Sandbox, larkfield: School):
-    await say(box, larkfield, THREAT)
-    box.at(box.now.replace(hour=11, minute=20))
-    criticism = await say(box, larkfield, CRITICISM)
-    box.at(box.now.replace(hour=11, minute=35))
-    box.emu.edit_message(criticism, "Thank you Miss Baker for finding the reading folders")
-    await box.settle()
-    await private(box, larkfield.head, "/queue")
+    await threat_then_edited_criticism(box, larkfield)
     [card] = cards(box, larkfield.head)
     threat, edited = card.text.split("\n• ")[1:]
     assert "Edited away" not in threat
