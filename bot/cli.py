@@ -199,9 +199,9 @@ def main(argv: list[str] | None = None) -> int:
     # python-telegram-bot logs whole updates (message text, names) at DEBUG. Neither is
     # raised by -v.
     logging.getLogger("httpx").setLevel(logging.WARNING)
-    logging.getLogger("telegram").setLevel(logging.INFO)
     if args.command == "demo" and not args.verbose:
         logging.getLogger().setLevel(logging.WARNING)
+    logging.getLogger("telegram").setLevel(max(logging.INFO, logging.getLogger().level))
     try:
         return args.func(args)
     except ConfigError as e:
