@@ -109,6 +109,7 @@ def load_settings(config_file: Path | None = None,
         return BotSettings(**values)
     except ValidationError as e:
         err = e.errors()[0]
+        err["msg"] = str(err["msg"]).removeprefix("Value error, ")
         field = ".".join(str(p) for p in err["loc"])
         if field in from_env:
             raise ConfigError(ENV_VARS[field], err["msg"], None, field) from e

@@ -60,3 +60,24 @@ def test_unknown_setting_is_an_error(tmp_path: Path) -> None:
     path.write_text("cooldown: 5\n")
     with pytest.raises(ConfigError, match="cooldown"):
         load_settings(path, environ={"KINDLY_TOKEN": TOKEN})
+
+
+def test_kindly_run_without_a_token_exits_2_with_one_clear_line(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from bot.cli import main
+
+    monkeypatch.delenv("KINDLY_TOKEN", raising=False)
+    assert main(["run"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == ["kindly: error: KINDLY_TOKEN: no bot token: set KINDLY_TOKEN (from "
+                   "@BotFather), or try `kindly demo`, which needs none"]
+
+
+def test_kindly_run_in_webhook_mode_without_a_secret_says_what_is_missing(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from bot.cli import main
+
+    monkeypatch.setenv("KINDLY_TOKEN", TOKEN)
+    monkeypatch.setenv("KINDLY_MODE", "webhook")
+    assert main(["run"]) == 2
+    assert "webhook mode needs webhook_url and KINDLY_WEBHOOK_SECRET" in capsys.readouterr().err
