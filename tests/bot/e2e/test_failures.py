@@ -157,3 +157,26 @@ async def test_under_random_telegram_errors_no_incident_is_lost_or_doubled() -> 
     assert (result["lost"], result["duplicated"]) == (0, 0)
     assert result["messages_replied_to_twice"] == 0
     assert result["bot_running"]
+
+
+async def test_a_burst_in_one_group_does_not_hold_up_another(
+        tmp_path: Path, offline_scorer: object) -> None:
+    import time
+
+    from bot.demo import demo_data
+
+    async with sandbox(tmp_path, offline_scorer) as box:
+        emu = box.emu
+        school_id = box.register_school(demo_data("school.yaml"), "hollybrook")
+        rep_a, lou, rep_b, sam = (emu.create_user(n) for n in ("Gemma", "Lou", "Priya", "Sam"))
+        busy = await box.linked_group(school_id, "Year 2", rep_a, [lou])
+        calm = await box.linked_group(school_id, "Year 5", rep_b, [sam])
+        for i in range(11):  # 22 deletions and notes: past Telegram's 20 a minute per group
+            emu.send_message(busy, lou, f"{THREAT} #{i}")
+        record = emu.send_message(calm, sam, CRITICISM)
+        started = time.perf_counter()
+        await emu.wait_for(lambda: any(m.reply_to_message_id == record.message_id
+                                       for m in emu.bot_messages(calm)), timeout=5)
+        assert time.perf_counter() - started < 2.0
+        await box.settle()
+        assert len([m for m in emu.bot_messages(busy) if m.text.startswith("I removed")]) == 11
