@@ -2,7 +2,7 @@
 
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from models.case import Case
@@ -18,14 +18,19 @@ def breach_history(s: Session, school_id: int, member_id: int, before: datetime,
     """A member's earlier breaches at one school, one per message, oldest first.
 
     A message's revisions count once (at the first revision's time, with the most severe
-    revision). Left out: messages edited clean, incidents a reviewer dismissed, incidents
+    revision). Left out: messages edited clean, incidents a reviewer dismissed or whose case
+    the school has closed (resolved: dealt with, so they do not reopen it), incidents
     that never count (safeguarding only), anything sent after `before`, and the message of
     `exclude_incident_id` (every revision of it: the breach being decided now).
     """
+    # A case the school has closed dealt with its breaches: they start no new case.
+    closed_cases = select(Case.id).where(Case.school_id == school_id,
+                                         Case.closed_at.is_not(None))
     query = select(Incident).where(
         Incident.school_id == school_id, Incident.member_id == member_id,
         Incident.sent_at <= before, Incident.counts.is_(True),
-        Incident.edit_cleared_at.is_(None), Incident.dismissed_at.is_(None))
+        Incident.edit_cleared_at.is_(None), Incident.dismissed_at.is_(None),
+        or_(Incident.case_id.is_(None), Incident.case_id.not_in(closed_cases)))
     if exclude_incident_id is not None:
         current = s.get(Incident, exclude_incident_id)
         query = query.where(Incident.id != exclude_incident_id)

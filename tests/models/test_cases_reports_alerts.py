@@ -114,3 +114,15 @@ def test_when_someone_reviews_two_schools_then_each_role_is_listed(db, school_a,
         assert len(store.reviewers(s, school_a.school_id)) == 3
         with pytest.raises(StoreError, match="unknown reviewer role"):
             store.add_reviewer(s, school_a.school_id, 902, "governor", None, NOW)
+
+
+def test_when_a_case_is_resolved_then_its_breaches_do_not_start_a_new_one(db, school_a):
+    with db.session() as s:
+        case = open_case(s, school_a, 7, "high")
+        head = store.add_reviewer(s, school_a.school_id, 900, "headteacher", "Head", NOW)
+        assert len(store.breach_history(s, school_a.school_id, case.member_id,
+                                        NOW + timedelta(days=1))) == 1
+        store.set_case_status(s, school_a.school_id, case.id, "resolved", head.id,
+                              NOW + timedelta(hours=2), outcome="spoke with the parent")
+        assert store.breach_history(s, school_a.school_id, case.member_id,
+                                    NOW + timedelta(days=1)) == []
