@@ -19,9 +19,10 @@ SELF_HARM_TALK: tuple[Signal, ...] = (
         r"hurting|burning|scratching) (?:him|her|them)sel(?:f|ves)\b|\bself[- ]?harm\w*|"
         r"\bsuicid\w*|\b(?:marks|scars|scratches) on (?:his|her|their) wrists?"),
     sig("self_harm", SELF_HARM, 0.75,
-        "die|dying|kill|end|exist|live|alive|here|dead|reason|wanting",
+        "die|dying|kill|end|exist|live|alive|here|dead|reason|wanting|hurt",
         r"(?<!\bi )(?<!\bwe )(?<!\byou )\b(?:wants|wanted|wanting|want) to (?:die\b(?! (?:of|"
-        r"from|laughing|when|at|in|his|her|their|my|it|the)\b)|kill (?:him|her|them)sel(?:f|ves)|"
+        r"from|laughing|when|at|in|his|her|their|my|it|the)\b)|(?:kill|hurt) (?:him|her|them)"
+        r"sel(?:f|ves)|"
         r"end (?:it all|(?:his|her|their) life)|not (?:be here|exist|be alive))|\b(?:talking|"
         r"talks|going on) about (?:dying|wanting to die|killing (?:him|her|them)sel(?:f|ves))|"
         r"\b(?:doesn't|does not|didn't|not wanting|not want) to (?:be alive|exist|wake up|"
