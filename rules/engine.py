@@ -83,6 +83,7 @@ def with_implied(findings: list[Finding], parsed: ParsedMessage) -> list[Finding
     - A threat in a message about a child is an adult threatening a child: the
       safeguarding lead must see it.
     - A threat or an identity attack in a message about one named person is aimed at them.
+    - A worry that a named child is at risk is not criticism of that child.
     - IMPLIED: a finding about a kind of person implies another label about them, except
       when the message is a threat (a threat is not a disclosure).
     """
@@ -108,6 +109,8 @@ def with_implied(findings: list[Finding], parsed: ParsedMessage) -> list[Finding
             present.add(label)
     if threat is not None:
         return out
+    out = _not_blaming_the_child(out)
+    present = {f.label for f in out}
     for f in list(out):
         kind = f.target.split(":", 1)[0] if f.target else ""
         implied = IMPLIED.get((f.label, kind))
@@ -116,6 +119,18 @@ def with_implied(findings: list[Finding], parsed: ParsedMessage) -> list[Finding
             out.append(Finding(implied[0], "engine", f.score, f.threshold, f.start, f.end,
                                implied[1], f.target))
     return out
+
+
+def _not_blaming_the_child(findings: list[Finding]) -> list[Finding]:
+    """A worry that a named child is at risk is not criticism of that child.
+
+    "Olivia S came in with bruises again, I think her dad hits her": the accusation is about
+    the adult; the child is the one at risk.
+    """
+    at_risk = {f.target for f in findings
+               if f.label == SAFEGUARDING and f.target and f.target.startswith("pupil:")}
+    return [f for f in findings
+            if not (f.label == PUPIL_NAMED_NEGATIVELY and f.target in at_risk)]
 
 
 class Engine:

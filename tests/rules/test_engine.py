@@ -153,3 +153,17 @@ def test_when_a_backstop_repeats_a_label_already_found_then_it_adds_nothing():
     verdict = engine.score([Message(text="TRIGGER")])[0]
     assert sorted((f.label, f.detector) for f in verdict.findings) == [
         (ABUSE, "backstop"), (THREAT, "fixed")]
+
+
+def test_a_worry_that_a_named_child_is_at_risk_is_not_criticism_of_the_child() -> None:
+    from bot.demo import demo_school
+    from bot.loading import build_engine
+    from rules.scorer import NullScorer
+
+    engine = build_engine(demo_school(), NullScorer())
+    [verdict] = engine.score([Message(text="Olivia S came in with bruises again, I think her "
+                                           "dad hits her")])
+    assert "safeguarding" in verdict.labels
+    assert "pupil_named_negatively" not in verdict.labels
+    [blame] = engine.score([Message(text="Olivia S is a little liar, don't believe her")])
+    assert "pupil_named_negatively" in blame.labels
