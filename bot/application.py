@@ -30,7 +30,6 @@ from bot.handlers import admin, errors, membership, moderation, parents, welcome
 from bot.services import BOT_DATA_KEY, Services, services
 from bot.settings import BotSettings
 from models import store
-from models.processed_update import ProcessedUpdate
 
 log = logging.getLogger(__name__)
 
@@ -55,8 +54,7 @@ COMMANDS = [
 async def skip_handled_updates(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Stop here if this update was handled before (Telegram delivered it again)."""
     k = services(context)
-    key = (context.bot.id, update.update_id)
-    if await k.run_db(lambda s: s.get(ProcessedUpdate, key) is not None):
+    if await k.run_db(lambda s: store.update_handled(s, context.bot.id, update.update_id)):
         log.info("update %s was handled before; skipped", update.update_id)
         raise ApplicationHandlerStop
 

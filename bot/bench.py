@@ -65,9 +65,17 @@ def measure(engine: Engine, messages: list[Message], latency_samples: int) -> di
         t = time.perf_counter()
         engine.score([msg])
         latencies.append((time.perf_counter() - t) * 1000)
-    q = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else latencies * 99
-    return {"msgs_per_s": round(len(messages) / elapsed, 1), "p50_ms": round(q[49], 2),
-            "p95_ms": round(q[94], 2), "messages": len(messages)}
+    p50, p95 = p50_p95(latencies)
+    return {"msgs_per_s": round(len(messages) / elapsed, 1), "p50_ms": round(p50, 2),
+            "p95_ms": round(p95, 2), "messages": len(messages)}
+
+
+def p50_p95(values: list[float]) -> tuple[float, float]:
+    """The median and 95th percentile (NaN for no values)."""
+    if not values:
+        return float("nan"), float("nan")
+    q = statistics.quantiles(values, n=100) if len(values) > 1 else values * 99
+    return q[49], q[94]
 
 
 def _engine(scorer: ToxicityScorer, learned: bool = True) -> Engine:

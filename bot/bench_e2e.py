@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
+from bot.bench import p50_p95
 from bot.demo import demo_data
 from bot.sandbox import Sandbox
 from bot.scorers import build_offline_scorer
@@ -42,13 +43,6 @@ BREACHES = ["Miss Baker is useless, she never replies to anything",
 CHAOS_METHODS = ("getUpdates", "sendMessage", "deleteMessage", "getChatMember", "getMe")
 SCHOOL_DAY = datetime(2026, 11, 19, 10, 0, tzinfo=UTC)  # a Thursday, in school hours
 CHAOS_KINDS = ("retry_after", "server_error", "bad_gateway", "timeout", "drop")
-
-
-def _percentile(values: list[float], q: float) -> float:
-    if not values:
-        return float("nan")
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
 def _bench_sandbox(folder: Path, scorer: object) -> Sandbox:
@@ -91,9 +85,10 @@ async def _load_step(box: Sandbox, chats: list, rate: float, seconds: float,
                        "I removed a message"))]
         if replies:
             latencies.append((min(m.created for m in replies) - record.created) * 1000)
+    p50, p95 = p50_p95(latencies)
     return {"target_msgs_per_s": rate, "achieved_msgs_per_s": len(sent) / elapsed,
             "messages": len(sent), "reminders": len(latencies),
-            "p50_ms": _percentile(latencies, 0.50), "p95_ms": _percentile(latencies, 0.95),
+            "p50_ms": p50, "p95_ms": p95,
             "max_ms": max(latencies) if latencies else float("nan")}
 
 

@@ -43,8 +43,10 @@ def services_factory(settings: BotSettings, db: Database, scorer: ToxicityScorer
             updated_at = row.updated_at
         config = load_school(text, f"school {key} (database)")
         rulebook = read_rulebook(rulebook_id)
+        usernames = frozenset(m.telegram_username.lower().lstrip("@") for m in config.staff
+                              if m.telegram_username)
         return SchoolRuntime(school_id, key, config, rulebook,
-                             build_engine(config, scorer, rulebook), updated_at)
+                             build_engine(config, scorer, rulebook), updated_at, usernames)
 
     def make() -> Services:
         return Services(settings, db, scorer, scorer_status, load_runtime, clock)

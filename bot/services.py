@@ -41,6 +41,7 @@ class SchoolRuntime:
     rulebook: Rulebook
     engine: Engine
     updated_at: datetime | None = None
+    staff_usernames: frozenset[str] = frozenset()  # lower case, without the @
 
 
 @dataclass

@@ -54,8 +54,6 @@ REPORT_LINK_HOW = (
     "choose Copy Link, and paste it after /report.")
 REPORT_NOT_MEMBER = "I can only take reports from members of that group."
 REPORT_LIMIT = "You have made several reports today; the school will look at those first."
-REPORT_PRIVATE_HINT = (
-    "To hear back from me privately about reports, open a chat with me and press Start.")
 
 NOT_ADMIN = "Only the group's admins can do that."
 NOT_LINKED = "This group isn't linked to a school yet. An admin can send /link CODE."

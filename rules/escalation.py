@@ -19,7 +19,7 @@ hate in the same message still count.
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from rules.rulebook import Clause, Ladder, Rulebook
+from rules.rulebook import Ladder, Rulebook
 from rules.school import Term
 from rules.verdict import ALERT_SAFEGUARDING_LEAD, Breach, Verdict
 
@@ -87,7 +87,7 @@ def ladder_breaches(rulebook: Rulebook, verdict: Verdict) -> tuple[Breach, ...]:
     alert = ALERT_SAFEGUARDING_LEAD in verdict.actions
     out = []
     for breach in verdict.breaches:
-        clause = _clause(rulebook, breach.clause_id)
+        clause = rulebook.clause(breach.clause_id)
         if clause is None or clause.then.escalate in _NEVER_COUNTS:
             continue
         if alert and clause.category in _WORRY_CATEGORIES:
@@ -135,10 +135,6 @@ def escalate(rulebook: Rulebook, verdict: Verdict, history: list[PastBreach],
     return Escalation(False, alert, weight, threshold, reason, counted)
 
 
-def _clause(rulebook: Rulebook, clause_id: str) -> Clause | None:
-    return next((c for c in rulebook.clauses if c.id == clause_id), None)
-
-
 def _escalation_of(rulebook: Rulebook, clause_id: str) -> str | None:
-    clause = _clause(rulebook, clause_id)
+    clause = rulebook.clause(clause_id)
     return clause.then.escalate if clause is not None else None

@@ -145,6 +145,10 @@ class Rulebook(_Strict):
                     f"({', '.join(sorted(source_ids))})", ("clauses", i, "source"))
         return self
 
+    def clause(self, clause_id: str) -> Clause | None:
+        """The clause with this id, or None (e.g. a stored id from an older rulebook)."""
+        return next((c for c in self.clauses if c.id == clause_id), None)
+
     def clause_for(self, label: str, score: float = 1.0) -> Clause | None:
         """The first clause, in file order, that a finding with this label breaches."""
         for clause in self.clauses:

@@ -23,7 +23,6 @@ from bot.scorers import build_offline_scorer
 from rules.message import Message
 
 SCHOOL = ROOT / "tests/fixtures/chat-exports/school.yaml"
-KINDS = ("short", "question", "answer", "social", "list")
 IN_TRAINING = {"I'll check with Mia and let you know",
                "Should be in the book bag, Leo had the same",
                "Are we meant to send money in for the school trip or is it all online now?",
@@ -38,12 +37,12 @@ def main() -> None:
     school = read_school(SCHOOL)
     staff = [s.name for s in school.staff]
     pupils = [p.first_name + (f" {p.initial}" if p.initial else "") for p in school.pupils]
-    chat = synthetic._Chat(args.seed, staff, pupils)  # noqa: SLF001 - reuse the phrase banks
     texts = []
-    while len(texts) < args.n:
-        _, text = synthetic._entry(chat, chat.rnd.choice(KINDS))  # noqa: SLF001
+    for text in synthetic.clean_chatter(args.n * 2, args.seed, staff, pupils):
         if text.rstrip(" x😊!🙂").removesuffix(" thanks") not in IN_TRAINING:
             texts.append(text)
+        if len(texts) == args.n:
+            break
     engine = build_engine(school, build_offline_scorer())
     verdicts = engine.score([Message(text=t, id=str(i)) for i, t in enumerate(texts)])
     flagged = [(t, v) for t, v in zip(texts, verdicts, strict=True) if v.breaches]

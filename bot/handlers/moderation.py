@@ -36,6 +36,7 @@ class Situation:
 
     group_id: int
     school_id: int
+    member_id: int
     mode: str
     can_delete: bool
     title: str
@@ -108,29 +109,25 @@ def _linked_school(s: Session, chat_id: int) -> int | None:
 
 def _situation(s: Session, school: SchoolRuntime, incoming: Incoming) -> Situation:
     group = store.group_by_chat(s, incoming.chat_id)
-    staff_usernames = {m.telegram_username.lower() for m in school.config.staff
-                       if m.telegram_username}
-    store.ensure_member(s, group.school_id, incoming.sender_id, incoming.sender_name,
-                        incoming.sent_at)
-    sender_is_staff = store.is_staff(s, group.school_id, incoming.sender_id)
+    member = store.ensure_member(s, group.school_id, incoming.sender_id, incoming.sender_name,
+                                 incoming.sent_at)
     addressed = set(incoming.mentioned_user_ids)
     if incoming.reply_to_user_id is not None:
         addressed.add(incoming.reply_to_user_id)
-    to_staff = (bool(incoming.mentioned_usernames & staff_usernames)
+    to_staff = (bool(incoming.mentioned_usernames & school.staff_usernames)
                 or any(store.is_staff(s, group.school_id, uid) for uid in addressed))
-    return Situation(group_id=group.id, school_id=group.school_id, mode=group.mode,
-                     can_delete=group.can_delete, title=group.title or "",
-                     sender_is_staff=sender_is_staff, to_staff=to_staff)
+    return Situation(group_id=group.id, school_id=group.school_id, member_id=member.id,
+                     mode=group.mode, can_delete=group.can_delete, title=group.title or "",
+                     sender_is_staff=member.role == "staff", to_staff=to_staff)
 
 
 def _record(s: Session, k: Services, school: SchoolRuntime, situation: Situation,
             incoming: Incoming, verdict: Verdict) -> Recorded:
     """Store the incident and its escalation; one transaction, safe to repeat."""
-    member = store.ensure_member(s, school.id, incoming.sender_id, incoming.sender_name,
-                                 incoming.sent_at)
+    member_id = situation.member_id
     scores = {f.label: round(f.score, 4) for f in verdict.findings}
     incident, created = store.record_incident(
-        s, school_id=school.id, group_id=situation.group_id, member_id=member.id,
+        s, school_id=school.id, group_id=situation.group_id, member_id=member_id,
         chat_id=incoming.chat_id, message_id=incoming.message_id, revision=incoming.revision,
         text=incoming.text, sent_at=incoming.sent_at,
         edited_at=incoming.sent_at if incoming.revision else None,
@@ -141,20 +138,20 @@ def _record(s: Session, k: Services, school: SchoolRuntime, situation: Situation
     recorded = Recorded(incident.id, created)
     recorded.done = {a.action for a in store.incident_actions(s, incident.id)
                      if a.outcome == "ok"}
-    recorded.cooling_down = _cooling_down(s, k, situation.group_id, member.id, incoming.sent_at)
+    recorded.cooling_down = _cooling_down(s, k, situation.group_id, member_id, incoming.sent_at)
     if not created:
         return recorded
-    history = store.breach_history(s, school.id, member.id, before=incoming.sent_at,
+    history = store.breach_history(s, school.id, member_id, before=incoming.sent_at,
                                    exclude_incident_id=incident.id)
     result = escalate(school.rulebook, verdict, history, incoming.sent_at,
                       school.config.term_dates)
     recorded.escalation_reason = result.reason
     if result.open_case:
-        case, _ = store.open_or_extend_case(s, school.id, member.id, incident,
+        case, _ = store.open_or_extend_case(s, school.id, member_id, incident,
                                             verdict.severity or "low", result.reason,
                                             incoming.sent_at)
         if result.counted:  # the earlier breaches that led here are part of the case
-            store.attach_to_case(s, school.id, member.id, case,
+            store.attach_to_case(s, school.id, member_id, case,
                                  since=min(b.at for b in result.counted))
     if result.alert_safeguarding_lead:
         alert = store.record_safeguarding_alert(s, school.id, incident.id, incoming.sent_at)
@@ -213,7 +210,7 @@ def _reminder_clause(k: Services, school_id: int, verdict: Verdict) -> str:
     """The title of the clause whose reminder is posted: never a safeguarding one."""
     rulebook = k.school(school_id).rulebook
     public = [b for b in verdict.breaches
-              if (c := next((c for c in rulebook.clauses if c.id == b.clause_id), None))
+              if (c := rulebook.clause(b.clause_id))
               and c.then.remind and c.then.escalate != "safeguarding_lead"]
     return public[0].title if public else "the code of conduct"
 

@@ -9,6 +9,7 @@ it counts what it wrote so tests can check the importer found exactly that.
 import random
 import string
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -94,6 +95,16 @@ def _entry(chat: _Chat, kind: str) -> tuple[str | None, str]:
     if kind == "system":
         return None, chat.fill(r.choice(P.SYSTEM), ending=False)
     return chat.staff[0], chat.fill("Reminder: {event} is on {day} at {time}, thank you all")
+
+
+CLEAN_KINDS = ("short", "question", "answer", "social", "list")
+
+
+def clean_chatter(n: int, seed: int, staff: list[str], pupils: list[str]) -> Iterator[str]:
+    """`n` ordinary messages from the clean phrase banks (no breach templates)."""
+    chat = _Chat(seed, staff, pupils)
+    for _ in range(n):
+        yield _entry(chat, chat.rnd.choice(CLEAN_KINDS))[1]
 
 
 def write_export(path: Path, messages: int, seed: int = 7, staff: list[str] | None = None,

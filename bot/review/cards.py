@@ -26,10 +26,8 @@ ACTION_WORDS = {"reminded": "reminder posted", "deleted": "message removed",
 
 def clause_title(rulebook: Rulebook, clause_id: str) -> str:
     """The clause's title from the school's rulebook, or its id if the rulebook changed."""
-    for clause in rulebook.clauses:
-        if clause.id == clause_id:
-            return clause.title
-    return clause_id
+    clause = rulebook.clause(clause_id)
+    return clause.title if clause is not None else clause_id
 
 
 def clause_list(rulebook: Rulebook, clause_ids: list[str] | tuple[str, ...]) -> str:
@@ -41,7 +39,7 @@ def next_steps(rulebook: Rulebook, clause_ids: list[str] | tuple[str, ...]) -> l
     """The school's next steps for these clauses, in clause order, each step once."""
     steps: dict[str, None] = {}
     for clause_id in clause_ids:
-        clause = next((c for c in rulebook.clauses if c.id == clause_id), None)
+        clause = rulebook.clause(clause_id)
         if clause is not None:
             steps.update(dict.fromkeys(" ".join(step.split()) for step in clause.next_steps))
     return list(steps)

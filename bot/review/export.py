@@ -38,7 +38,7 @@ def _clauses(rulebook: Rulebook, clause_ids: list[str]) -> list[str]:
     sources = {s.id: s.title for s in rulebook.sources}
     items = []
     for clause_id in clause_ids:
-        clause = next((c for c in rulebook.clauses if c.id == clause_id), None)
+        clause = rulebook.clause(clause_id)
         if clause is None:
             items.append(f"<li>{escape(clause_id)} (no longer in the school's rulebook)</li>")
             continue

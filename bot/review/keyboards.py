@@ -61,7 +61,7 @@ class Keys:
             if index is None:
                 continue
             chosen = bool(mask >> index & 1)
-            title = next(c.title for c in rulebook.clauses if c.id == clause_id)
+            title = rulebook.clause(clause_id).title
             label = ("☑ " if chosen else "☐ ") + title
             rows.append([self.button(label[:60], TOGGLE, view.school_id, view.case_id,
                                      str(mask ^ (1 << index)))])

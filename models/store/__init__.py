@@ -94,7 +94,7 @@ from models.store.schools import (
     set_retention,
     slug_for,
 )
-from models.store.updates import claim_update
+from models.store.updates import claim_update, update_handled
 
 __all__ = [
     "clear_failed_update",
@@ -104,7 +104,8 @@ __all__ = [
     "attach_to_case",
     "PURPOSES", "CodeError", "StoreError", "add_case_note", "add_reviewer", "audit",
     "audit_entries", "breach_history", "case_by_id", "case_incidents", "case_notes",
-    "claim_update", "count_reports_since", "dismiss_case", "dismissed_clause_counts",
+    "claim_update", "update_handled", "count_reports_since", "dismiss_case",
+    "dismissed_clause_counts",
     "ensure_group", "ensure_member", "erase_member", "export_member", "group_by_chat",
     "groups_of", "hash_code", "incident_actions", "incident_by_id", "is_staff", "issue_code",
     "last_bot_reminder_at", "latest_incident", "link_group", "list_schools",
