@@ -67,11 +67,12 @@ _A_CHILD = re.compile(r"\b(that|this|the|their|her|his|your|ur) (little |wee |li
 
 
 def _people_concerned(parsed: ParsedMessage) -> list[Mention]:
-    """Mentions of people the message is about ("Sam's mum" is about an adult, not Sam)."""
+    """Mentions of people the message is about ("Sam's mum" is about an adult, not Sam, and
+    "our Musa" is the writer's own child)."""
     out = []
     for m in parsed.mentions:
         after = parsed.text[m.end:m.end + 24].lower()
-        if m.kind == "pupil" and _PARENT_OF.match(after):
+        if m.kind == "pupil" and (_PARENT_OF.match(after) or parsed.is_own_child(m)):
             continue
         out.append(m)
     return out

@@ -20,6 +20,9 @@ parent actually typed. Steps, in order:
    words ("w a s t e   o f   s p a c e" -> "waste of space").
 4. A letter repeated three or more times becomes one ("idiooooot" -> "idiot"); doubles
    stay ("soon", "book").
+5. Dialect and chat spellings of a few everyday words become the standard word, so one
+   pattern covers them: Scots and Geordie ("didnae" -> "didn't", "hame" -> "home",
+   "bairns" -> "children") and "il" for "i'll".
 
 Every normalised character records the [start, end) range of original characters it came
 from, so a match on normalised text maps back with `Normalised.to_original`.
@@ -233,6 +236,50 @@ def _join_spacing(text: str, keep: list[bool]) -> None:
                     keep[p] = False
 
 
+# --- Step 5: dialect spellings -------------------------------------------------------------
+
+DIALECT = {
+    "didnae": "didn't", "didnt": "didn't", "disnae": "doesn't",
+    "cannae": "can't", "canna": "can't", "cannet": "can't", "wouldnae": "wouldn't",
+    "couldnae": "couldn't", "dinnae": "don't", "dinna": "don't", "isnae": "isn't",
+    "wasnae": "wasn't", "willnae": "won't", "hame": "home", "wis": "was",
+    "greetin": "crying", "telt": "told", "bairn": "child",
+    "bairns": "children", "wean": "child", "weans": "children", "mammy": "mum",
+    "daddy": "dad", "wi": "with", "nae": "no", "naebody": "nobody", "aboot": "about",
+    "oot": "out", "polis": "police",
+}
+# "il" is a pronoun in Romanian, French and Italian: "i'll" only before an English verb.
+_IL = ("il(?= (?:knock|kill|smash|batter|deck|punch|hit|slap|sort|get|make|be|break|burn|"
+       "find|come|see|show|teach|wait|have|do|end|put|rip|kick|take|tell|ring|report|go)\\b)")
+DIALECT["il"] = "i'll"
+_DIALECT = re.compile(r"(?<![\w'])(?:" + _IL + "|"
+                      + "|".join(sorted(set(DIALECT) - {"il"}, key=len, reverse=True))
+                      + r")(?![\w'-])")
+
+
+def _standard_words(result: Normalised) -> Normalised:
+    """Step 5: replace dialect spellings; each new character maps to the whole old word."""
+    if not _DIALECT.search(result.text):
+        return result
+    text, index = result.text, result.index
+    ends = result.ends or tuple(i + 1 for i in index)
+    out, new_index, new_ends, last = [], [], [], 0
+    for m in _DIALECT.finditer(text):
+        s, e = m.span()
+        out.append(text[last:s])
+        new_index += index[last:s]
+        new_ends += ends[last:s]
+        word = DIALECT[m[0]]
+        out.append(word)
+        new_index += [index[s]] * len(word)
+        new_ends += [ends[e - 1]] * len(word)
+        last = e
+    out.append(text[last:])
+    new_index += index[last:]
+    new_ends += ends[last:]
+    return Normalised("".join(out), tuple(new_index), result.original_length, tuple(new_ends))
+
+
 def normalise(text: str) -> Normalised:
     """Lower-case and undo evasions, keeping a map back to `text`.
 
@@ -256,7 +303,7 @@ def normalise(text: str) -> Normalised:
     spaced = _SPACED_RUN.search(folded) is not None
     repeated = _REPEATS.search(folded) is not None
     if not spaced and not repeated:
-        return Normalised(folded, tuple(index), len(text), tuple(ends))
+        return _standard_words(Normalised(folded, tuple(index), len(text), tuple(ends)))
     keep = [True] * len(chars)
     if spaced:
         _join_spacing(folded, keep)
@@ -272,4 +319,4 @@ def normalise(text: str) -> Normalised:
     out = [c for c, k in zip(chars, keep, strict=True) if k]
     new_index = tuple(i for i, k in zip(index, keep, strict=True) if k)
     new_ends = tuple(i for i, k in zip(ends, keep, strict=True) if k)
-    return Normalised("".join(out), new_index, len(text), new_ends)
+    return _standard_words(Normalised("".join(out), new_index, len(text), new_ends))

@@ -194,7 +194,7 @@ class SchoolConfig(BaseModel):
 SCHOOL_GENERIC_WORDS = frozenset(
     "school academy primary junior juniors infant infants nursery first middle secondary high "
     "free community county church ce vc va rc c e of catholic roman methodist voluntary aided "
-    "controlled federation trust england and & the st saint college".split())
+    "controlled federation trust england wales scotland and & the st saint college".split())
 
 
 def school_name_words(name: str) -> frozenset[str]:
@@ -206,22 +206,32 @@ def school_name_words(name: str) -> frozenset[str]:
 def school_short_forms(name: str) -> list[str]:
     """The school's name, its shorter forms and its initials, lower case, longest first.
 
+    A name in parts ("Riverside Federation — Northgate Infant School", "Holy Family Primary,
+    Kettleby") gives the forms of each part too ("northgate", "holy family"), but not the
+    town after a comma.
+
     Args:
         name: The school's full name, e.g. "Larkfield Primary School".
 
     Returns:
         e.g. ["larkfield primary school", "larkfield primary", "larkfield", "lps"].
     """
-    words = re.sub(r"[^\w'’&]+", " ", name.lower()).split()
     forms: set[str] = set()
-    for ws in (words, words[1:] if words[:1] == ["the"] else []):
-        specific = [i for i, w in enumerate(ws) if w not in SCHOOL_GENERIC_WORDS]
-        if specific:
-            forms.update(" ".join(ws[:n]) for n in range(specific[-1] + 1, len(ws) + 1))
+    # What follows a comma is usually the town ("..., Kettleby"): not a name for the school.
+    before_comma = name.lower().split(",")[0]
+    parts = re.split(r"\s[—–-]\s|[:()]", before_comma)
+    for part in dict.fromkeys([name.lower(), before_comma, *parts]):
+        words = re.sub(r"[^\w'’&]+", " ", part).split()
+        for ws in (words, words[1:] if words[:1] == ["the"] else []):
+            specific = [i for i, w in enumerate(ws) if w not in SCHOOL_GENERIC_WORDS]
+            if specific:
+                forms.update(" ".join(ws[:n]) for n in range(specific[-1] + 1, len(ws) + 1))
+    forms |= {re.sub(r"['’]s\b", "s", f) for f in forms}
+    words = re.sub(r"[^\w'’&]+", " ", name.lower()).split()
     initials = "".join(w[0] for w in words if w not in ("the", "of", "and", "&"))
     if len(initials) >= 3:
         forms.add(initials)
-    return sorted((f for f in forms if len(f) >= 3), key=len, reverse=True)
+    return sorted((f for f in forms if len(f) >= 3), key=lambda f: (-len(f), f))
 
 
 def unknown_keys(config: SchoolConfig) -> list[str]:

@@ -5,10 +5,12 @@ toxicity scores) and hands the same `ParsedMessage` to every detector, as Presid
 analyzer shares its NLP artifacts with its recognizers.
 """
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal, Protocol, runtime_checkable
 
+from rules.criticism_cues import OWN_CHILD_PREFIX
 from rules.findings import Finding
 from rules.message import Message
 from rules.normalise import Normalised
@@ -19,6 +21,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 MentionKind = Literal["staff", "pupil"]
+
+_OWN = re.compile(OWN_CHILD_PREFIX)
 
 
 @dataclass(frozen=True)
@@ -66,6 +70,12 @@ class ParsedMessage:
     def pupil_mentions(self) -> list[Mention]:
         """Mentions of pupils."""
         return [m for m in self.mentions if m.kind == "pupil"]
+
+    def is_own_child(self, m: Mention) -> bool:
+        """A pupil the writer calls their own ("my Musa", "our Amira")."""
+        if m.kind != "pupil":
+            return False
+        return bool(_OWN.search(self.text[max(0, m.start - 20):m.start].lower()))
 
 
 @runtime_checkable

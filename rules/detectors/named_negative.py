@@ -12,7 +12,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from rules.criticism_cues import (
-    OWN_CHILD_PREFIX,
     POSITIVE,
     PUPIL_CUES,
     SARCASM_CUES,
@@ -28,7 +27,6 @@ from rules.scorer import IDENTITY_ATTACK, INSULT, THREAT
 _SENTENCE_END = re.compile(
     r"(?:(?<!\bmrs)(?<!\bmr)(?<!\bms)(?<!\bmx)(?<!\bdr)(?<!\bst)\.|[!?\n])+\s*|\s+-\s+")
 _PRONOUN = re.compile(r"\b(he|she|they|him|her|his|them|their)\b")
-_OWN = re.compile(OWN_CHILD_PREFIX)
 
 Sentiment = Callable[[str], float]  # compound sentiment in [-1, 1], e.g. VADER's
 # Cues from the toxicity backend: they judge the whole message, not one sentence.
@@ -70,7 +68,7 @@ class NamedNegativeDetector:
 
     def detect(self, parsed: ParsedMessage) -> list[Finding]:
         """Judge each person mentioned on the cues closest to them."""
-        people = [m for m in parsed.mentions if not self._own_child(parsed, m)]
+        people = [m for m in parsed.mentions if not parsed.is_own_child(m)]
         if not people:
             return []
         norm = parsed.norm
@@ -173,13 +171,6 @@ class NamedNegativeDetector:
         start = bisect_left(index, span[0])
         end = bisect_left(index, span[1])
         return start, max(end, start)
-
-    @staticmethod
-    def _own_child(parsed: ParsedMessage, m: Mention) -> bool:
-        if m.kind != "pupil":
-            return False
-        before = parsed.text[max(0, m.start - 20):m.start].lower()
-        return bool(_OWN.search(before))
 
 
 def _distance(span: tuple[int, int], cue: _Cue) -> int:

@@ -267,8 +267,15 @@ def test_when_a_school_has_another_name_then_its_short_form_is_the_target() -> N
     ("Larkfield Primary School", ["larkfield primary school", "larkfield primary", "larkfield",
                                   "lps"]),
     ("St Mary's CE VC Primary Academy", ["st mary's ce vc primary academy",
-                                         "st mary's ce vc primary", "st mary's ce vc",
-                                         "st mary's ce", "st mary's", "smcvpa"]),
+                                         "st marys ce vc primary academy",
+                                         "st mary's ce vc primary", "st marys ce vc primary",
+                                         "st mary's ce vc", "st marys ce vc", "st mary's ce",
+                                         "st marys ce", "st mary's", "st marys", "smcvpa"]),
+    ("Riverside Federation — Northgate Infant School, Gateshead", [
+        "riverside federation northgate infant school gateshead",
+        "riverside federation northgate infant school", "riverside federation northgate infant",
+        "riverside federation northgate", "northgate infant school", "riverside federation",
+        "northgate infant", "northgate", "riverside", "rfnisg"]),
     ("The Grange", ["the grange", "grange"]),
     ("Oak Academy", ["oak academy", "oak"]),
 ])
