@@ -72,7 +72,15 @@ class PublicContacts:
             return "public"
         if own >= 0 or personal >= 0:
             return "own" if own >= personal else "personal"
-        return "public" if self.cue.search(text, end, end + 40) else "personal"
+        if self.cue.search(text, end, end + 40):
+            return "public"
+        # "the office have a spare-uniform rail, no questions asked. Ring 0191 ...": the
+        # school was named earlier and nobody else's contact is in sight.
+        earlier = text[:start]
+        if (self.cue.search(earlier) and not _PERSONAL_CUE.search(earlier)
+                and not _HOME_CUE.search(earlier)):
+            return "public"
+        return "personal"
 
 
 def squash(text: str) -> str:
