@@ -68,7 +68,8 @@ STAFF_CUES: tuple[CueGroup, ...] = (
         r"had the cheek", r"doesn'?t (even )?care", r"couldn'?t care less",
     )),
     CueGroup("negligence", 0.7, "staff", (
-        r"(never|hasn'?t|doesn'?t|didn'?t) (once )?mark(ed|s)?", r"lost (my|our|the)(?! property)",
+        r"(never|hasn'?t|doesn'?t|didn'?t) (once )?mark(ed|s)?",
+        r"lost (my|our|the)\b(?! property)",
         r"never (replies|responds|answers|comes out)", r"ignor(es|ed|ing) (my|our|me|us)",
         r"hides? in (his|her|their) office", r"never once", r"does (he|she|they) even",
         r"sat on (his|her) (phone|backside)", r"on (his|her|their) phone (every|all|constantly)",
@@ -128,15 +129,17 @@ PUPIL_CUES: tuple[CueGroup, ...] = (
 )
 
 # Tone that mocks whoever the sentence is about. Explicit sarcasm ("oh well done ... truly
-# inspirational 👏👏") uses praise words, so it is strong enough not to be cancelled by them.
+# inspirational") uses praise words, so it is strong enough not to be cancelled by them;
+# clapping is sarcastic only without praise ("a credit to the school 👏👏" is sincere).
 SARCASM_CUES: tuple[CueGroup, ...] = (
     CueGroup("explicit sarcasm", 0.85, "any", (
         r"oh well done", r"(truly|real|absolute) (a )?(genius|inspirational|visionary)",
-        r"👏👏", r"slow clap", r"give (him|her|them) a medal",
+        r"slow clap", r"give (him|her|them) a medal",
     )),
     CueGroup("mocking emoji", 0.65, "any", ("🙄", "🤦", "🤡", "🙃", "😒", "🤬", "🖕", "🐍")),
     CueGroup("sarcastic phrase", 0.65, "any", (
-        r"strikes again", r"surprise,? surprise", r"as usual", r"yet again", r"of course (she|he)",
+        r"👏👏", r"strikes again", r"surprise,? surprise", r"as usual", r"yet again",
+        r"of course (she|he)",
         r"what a (joke|surprise|shock)", r"clown", r"tragic", r"give me strength",
         r"\bmy (foot|arse|backside)\b", r"funny (that|how)", r"must be nice",
         r"priorities,? (mate|eh|hey|lol|much)",
@@ -156,7 +159,7 @@ POSITIVE_PATTERNS: tuple[str, ...] = (
     r"wspania", r"minunat", r"shout ?out to", r"(is|was) great", r"sorting (the|out)",
     r"so (sweet|nice|cute)", r"best (time|buddies|friends|mates)", r"inseparable",
     r"flying through", r"(really|so) (like|enjoy)s?", r"(loves?|loving|enjoying) (it|the|her|his)",
-    r"so proud", r"star of the week",
+    r"so proud", r"star of the week", r"a credit to", r"proud of (them|the|our|all)",
     # laughing along ("told the kids something 🙄😂") softens a mocking emoji
     "😂", "🤣",
 )

@@ -83,7 +83,17 @@ def role_phrases(role: str) -> list[str]:
                 "office staff"]
         out += [f"{who} in the office" for who in ("woman", "lady", "man", "bloke", "one",
                                                      "cow", "receptionist")]
+    if re.search(r"\b(caretaker|site manager|premises (manager|officer)|janitor)\b", r):
+        out += ["the caretaker", "caretaker", "the site manager", "site manager",
+                "the janitor", "the school caretaker"]
+    if re.search(r"\b(sports?|pe|football|swimming) coach\b", r):
+        out += ["the coach", "that coach", "the sports coach", "the football coach"]
     ta = bool(re.search(r"teaching assistant|\bta\b", r))
+    if ta:
+        for cls in re.findall(r"\b([a-z]+) class\b", r):
+            if cls not in ("reception", "nursery", "the", "a", "year"):
+                out += [f"the {cls} ta", f"{cls} ta", f"{cls} class ta",
+                        f"the {cls} teaching assistant"]
     for year in re.findall(r"\byear\s*(\d)\b", r):
         if ta:
             out += [f"year {year} ta", f"y{year} ta", f"year {year} teaching assistant"]
@@ -111,6 +121,11 @@ def role_phrases(role: str) -> list[str]:
     # Specific posts named in the role ("after-school club lead", "Upper Key Stage 2 lead"),
     # and how parents describe whoever holds them ("the breakfast club lady", "the woman
     # who runs breakfast club").
+    # "breakfast and after-school club lead" runs both clubs.
+    r = re.sub(r"\b(breakfast|after-school|homework|holiday|lunchtime|sports?|gardening|art|"
+               r"drama|music|chess|coding|book|reading) and ([\w-]+) clubs? "
+               r"(lead|leader|manager|co-?ordinator)\b",
+               r"\1 club \3 and \2 club \3", r)
     for part in re.split(r",|\band\b|\(|\)", r):
         part = part.strip()
         m = re.match(r"(.+?)\s+(lead|leader|manager|coordinator|co-ordinator)$", part)

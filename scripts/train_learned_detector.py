@@ -3,15 +3,18 @@
     .venv/bin/python scripts/train_learned_detector.py [SET_DIR ...]
 
 Each SET_DIR holds messages.jsonl and school.yaml in the evaluation contract's format. The
-default sets are the dev set (../shared/eval/parent-chat-dev), tests/fixtures/heldout and
-scripts/training_data*/ (messages written for training, each for its own fictional school).
-Keep tests/fixtures/heldout2 and heldout3 out of training: heldout3 is the untouched set the
-figures in docs/quality.md are measured on.
+default sets are the dev set (../shared/eval/parent-chat-dev), the fixtures that have been
+read while developing (tests/fixtures/heldout to heldout4) and scripts/training_data*/
+(messages written for training, each for its own fictional school). Keep the blind sets
+(heldout5, heldout6, heldout7) out of training: docs/quality.md's figures for unseen schools
+are measured on them.
 
-For each label the threshold is chosen on out-of-fold predictions (5-fold) as the one with
-the best F1 among those with precision >= MIN_PRECISION (HIGH_STAKES for labels whose clauses
-open a case and may remove the message), counting only messages the detector may fire on at
-all; the final model is then fitted on everything.
+The model is a backstop: it matters only where the rule-based detectors (offline scorer) say
+nothing. So for each label the threshold is chosen on out-of-fold predictions (each set held
+out in turn) as the one that gives the rules and the model together their best F1, provided
+the messages the model adds on its own are right at least MIN_PRECISION of the time
+(HIGH_STAKES for labels whose clauses open a case and may remove the message), counting only
+messages the detector may fire on at all; the final model is then fitted on everything.
 """
 
 import sys
@@ -21,45 +24,58 @@ import numpy as np
 from scipy.sparse import hstack
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import StratifiedKFold
+from sklearn.model_selection import LeaveOneGroupOut
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bot.evaluation import read_labelled_set  # noqa: E402
 from bot.loading import build_engine, read_school  # noqa: E402
+from bot.scorers import ScorerSettings, build_scorer  # noqa: E402
 from rules.detectors.learned import may_report, placeholder_text  # noqa: E402
 from rules.labels import CONTENT_LABELS  # noqa: E402
 from rules.school import school_short_forms  # noqa: E402
 from rules.scorer import NullScorer  # noqa: E402
 
+# Blind sets still being measured (heldout5, 6 and 7) stay out of training.
+TRAINED_ON_FIXTURES = ("heldout", "heldout2", "heldout3", "heldout4")
 DEFAULT_SETS = [ROOT.parent / "shared" / "eval" / "parent-chat-dev",
-                ROOT / "tests" / "fixtures" / "heldout",
-                *sorted((ROOT / "scripts").glob("training_data*"))]
+                *(ROOT / "tests" / "fixtures" / name for name in TRAINED_ON_FIXTURES),
+                *sorted(p for p in (ROOT / "scripts").glob("training_data*")
+                        if (p / "messages.jsonl").exists())]
 OUT = ROOT / "rules" / "data" / "learned_labels.npz"
-MIN_PRECISION = 0.90
+MIN_PRECISION = 0.80
 # Findings of these labels open a case and can remove the message: they need more precision.
-HIGH_STAKES = {"threat": 0.92, "hate": 0.92, "confidential": 0.92}
+HIGH_STAKES = {"threat": 0.85, "hate": 0.85, "confidential": 0.85}
 C = 4.0
 
 
-def load(set_dirs: list[Path]) -> tuple[list[str], np.ndarray, np.ndarray]:
-    """Placeholder texts, a label matrix, and where the detector may fire at all.
+def load(set_dirs: list[Path]) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray,
+                                         np.ndarray]:
+    """Placeholder texts, a label matrix, where the detector may fire at all, what the
+    rule-based detectors already flag, and which set each message came from.
 
     The detector reports a label only where `may_report` allows it
     (rules/detectors/learned.py); thresholds are chosen under the same rule.
     """
-    texts, rows, eligible = [], [], []
-    for folder in set_dirs:
+    offline, _ = build_scorer(ScorerSettings().with_backend("offline"))
+    texts, rows, eligible, by_rules, groups = [], [], [], [], []
+    for number, folder in enumerate(set_dirs):
         school = read_school(folder / "school.yaml")
         engine = build_engine(school, NullScorer(), learned=False)
+        rules_only = build_engine(school, offline, learned=False)
         items = read_labelled_set(folder / "messages.jsonl")
         names = school_short_forms(school.school)
-        for item, parsed in zip(items, engine.analyse([i.message for i in items]), strict=True):
+        messages = [i.message for i in items]
+        verdicts = rules_only.score(messages)
+        for item, parsed, verdict in zip(items, engine.analyse(messages), verdicts, strict=True):
             texts.append(placeholder_text(parsed.text, parsed.mentions, names))
             rows.append([label in item.labels for label in CONTENT_LABELS])
             eligible.append([may_report(parsed, label) for label in CONTENT_LABELS])
-    return texts, np.array(rows, dtype=int), np.array(eligible, dtype=bool)
+            by_rules.append([label in verdict.labels for label in CONTENT_LABELS])
+            groups.append(number)
+    return (texts, np.array(rows, dtype=int), np.array(eligible, dtype=bool),
+            np.array(by_rules, dtype=bool), np.array(groups))
 
 
 def vectorizers() -> tuple[TfidfVectorizer, TfidfVectorizer]:
@@ -78,31 +94,40 @@ def features(texts: list[str], fit_on: list[str]):  # noqa: ANN201
     return hstack([word.transform(texts), char.transform(texts)]).tocsr(), word, char
 
 
-def choose_threshold(y: np.ndarray, p: np.ndarray,
-                     min_precision: float) -> tuple[float, float, float, float]:
-    """Best-F1 threshold with precision >= min_precision; returns (t, precision, recall, f1)."""
-    best = (0.95, 0.0, 0.0, 0.0)
-    for t in np.arange(0.50, 0.96, 0.01):  # below 0.5 the model leans "no"
-        pred = p >= t
+def choose_threshold(y: np.ndarray, p: np.ndarray, by_rules: np.ndarray,
+                     min_precision: float) -> tuple[float, float, float, float, int]:
+    """The threshold giving rules + model their best F1 while what the model adds alone is
+    right at least `min_precision` of the time.
+
+    Returns:
+        (threshold, precision, recall, F1 of rules + model, messages the model adds).
+    """
+    def scores(pred: np.ndarray) -> tuple[float, float, float]:
         tp = int((pred & (y == 1)).sum())
         if not tp:
+            return 0.0, 0.0, 0.0
+        precision, recall = tp / pred.sum(), tp / (y == 1).sum()
+        return precision, recall, 2 * precision * recall / (precision + recall)
+
+    best = (1.0, *scores(by_rules), 0)
+    for t in np.arange(0.50, 0.99, 0.01):  # below 0.5 the model leans "no"
+        added = (p >= t) & ~by_rules
+        if not added.any() or (added & (y == 1)).sum() / added.sum() < min_precision:
             continue
-        precision = tp / pred.sum()
-        recall = tp / (y == 1).sum()
-        f1 = 2 * precision * recall / (precision + recall)
-        if precision >= min_precision and f1 > best[3]:
-            best = (round(float(t), 2), precision, recall, f1)
+        precision, recall, f1 = scores(by_rules | added)
+        if f1 > best[3]:
+            best = (round(float(t), 2), precision, recall, f1, int(added.sum()))
     return best
 
 
 def main() -> None:
     sets = [Path(a) for a in sys.argv[1:] if not a.startswith("--")] or DEFAULT_SETS
-    texts, y, eligible = load(sets)
+    texts, y, eligible, by_rules, groups = load(sets)
     print(f"{len(texts)} messages from {len(sets)} sets")
     oof = np.zeros(y.shape)
-    folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=7)
-    strata = y.any(axis=1)
-    for train, test in folds.split(texts, strata):
+    # Each set is held out whole: a school's writers share wording, so random folds would
+    # let the model see the held-out school's style and overstate what it adds.
+    for train, test in LeaveOneGroupOut().split(texts, groups=groups):
         x_all, _, _ = features(texts, [texts[i] for i in train])
         for j in range(y.shape[1]):
             if y[train, j].sum() < 3:
@@ -113,15 +138,18 @@ def main() -> None:
     x_all, word, char = features(texts, texts)
     coefs, intercepts, thresholds = [], [], []
     for j, label in enumerate(CONTENT_LABELS):
-        t, precision, recall, f1 = choose_threshold(y[:, j], oof[:, j] * eligible[:, j],
-                                                    HIGH_STAKES.get(label, MIN_PRECISION))
+        rules_f1 = choose_threshold(y[:, j], np.zeros(len(y)), by_rules[:, j], 1.0)[3]
+        t, precision, recall, f1, added = choose_threshold(
+            y[:, j], oof[:, j] * eligible[:, j], by_rules[:, j],
+            HIGH_STAKES.get(label, MIN_PRECISION))
         if "--curve" in sys.argv:
             for tt in (0.5, 0.6, 0.7, 0.8, 0.9):
                 pr = (oof[:, j] * eligible[:, j]) >= tt
                 tp = int((pr & (y[:, j] == 1)).sum())
                 print(f"    t={tt}: flagged {int(pr.sum())} tp {tp}")
-        print(f"{label:24} support {y[:, j].sum():3}  out-of-fold at t={t:.2f}: "
-              f"precision {precision:.2f} recall {recall:.2f} F1 {f1:.2f}")
+        print(f"{label:24} support {y[:, j].sum():3}  rules alone F1 {rules_f1:.2f}; with the "
+              f"model out-of-fold at t={t:.2f} (adds {added}): precision {precision:.2f} "
+              f"recall {recall:.2f} F1 {f1:.2f}")
         model = LogisticRegression(C=C, class_weight="balanced", max_iter=2000)
         model.fit(x_all, y[:, j])
         coefs.append(model.coef_[0].astype(np.float32))

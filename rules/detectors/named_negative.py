@@ -90,6 +90,8 @@ class NamedNegativeDetector:
             positive = bool(POSITIVE.search(norm.text[sentence[0]:sentence[1]]))
             if positive and cue.strength < 0.85:
                 continue
+            if person.kind == "pupil" and cue.group == "mocking emoji":
+                continue  # "Alfie swears blind it's Weds 🙄": exasperation, not an attack
             start, end = norm.to_original(cue.start, cue.end)
             label = STAFF_NAMED_NEGATIVELY if person.kind == "staff" else PUPIL_NAMED_NEGATIVELY
             findings.append(Finding(

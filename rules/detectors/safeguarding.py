@@ -89,6 +89,11 @@ ACCIDENT = re.compile(
     r"gymnastics|trampolin\w*|bike|scooter|skateboard|climbing|tree|match|tackle|accident|"
     r"crash(?:ed)?|bumped|banged|clumsy|chickenpox|eczema|nettles?|bites?|jabs?|vaccin\w*|"
     r"injection|karate|judo|boxing|sports day|race|swimming|playing)\b")
+# ...unless the writer doubts it: the explanation in scare quotes, or the injuries keep coming.
+DOUBTED = re.compile(
+    r"['\"](?:he |she |they )?(?:fell|fall|tripped|slipped|bumped|walked into|banged)[^'\"]{0,30}"
+    r"['\"]|\b(?:again|(?:second|third|fourth|fifth) time|every (?:week|monday)|keeps? (?:coming|"
+    r"turning up) (?:in|with))\b")
 # News and awareness talk: the topic in general, not a child in this community. (Policies
 # and helplines are left out: "should I ring the NSPCC?" often comes with a real worry.)
 INFO = re.compile(
@@ -145,7 +150,7 @@ class SafeguardingDetector:
         child = bool(pupils) or any(CHILD_CONTEXT.search(t) for t in (text, parsed.text.lower()))
         own_only = (not pupils and OWN_CHILD.search(text) is not None
                     and THIRD_PARTY.search(text) is None)
-        accident = ACCIDENT.search(text) is not None
+        accident = ACCIDENT.search(text) is not None and DOUBTED.search(text) is None
         adult_target = (not pupils and OTHER_CHILD_RE.search(text) is None
                         and (bool(parsed.staff_mentions())
                              or STAFF_WORDS.search(text) is not None))

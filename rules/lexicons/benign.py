@@ -32,6 +32,11 @@ FAMILIES: tuple[Family, ...] = (
         (r"\b(?:get(?:s|ting)?|got)\s+away\s+with\s+murder\b", 0),
         (r"\b(?:it'?s|its|it\s+is|was|absolute|bloody)\s+murder\b", 0),
         (r"\bmurder\s+myster(?:y|ies)\b", 0),
+        # Words children pick up and repeat: "come home shouting 'I'm gonna kill you' from
+        # that Fortnite game".
+        (r"(?:shouting|saying|yelling|repeating|screaming|singing)\s+['\"].{3,50}?['\"]\s+"
+         r"(?:from|off|because\s+of|like\s+in)\s+(?:that|the|a|some)?\s*(?:\w+\s+){0,2}(?:game|"
+         r"film|movie|show|programme|song|youtuber|video|cartoon|series|tiktok)", 0),
         (r"\b(?:died|dying|die)\s+(?:laughing|of\s+(?:laughter|embarrassment|shame|boredom))", 0),
         (r"\b(?:nearly|almost)\s+died\b", 0),
         (r"\b(?:i'?m|im|i\s+am|we'?re)\s+(?:so\s+)?dead\b", 0),

@@ -61,6 +61,7 @@ CONTEXT_EPITHETS = TermGroup(
         busybody battleaxe jobsworth hypocrite coward bastard hoe tramp pleb peasant scum
         filth trash toerag scally mug lemming donkey hag harpy tart swine animal weasel
         snowflake neanderthal numpties imbeciles bag sod snitch tattletale telltale nugget
+        perv pervert worm slug
     """),
     bare=0.0, framed=0.85,
     benign_after=words("""
@@ -174,6 +175,9 @@ FAMILIES: tuple[Family, ...] = (
         (r"\bstuck[\s-]up\s+(?:\w+\s+)?(?:cow|witch|bitch|b\*+h|cow|snob|woman|madam|mare|"
          r"tart|cunt)\b", 0.85),
         (r"\bimagine\s+being\s+(?:as|so|that)\s+(?:thick|stupid|dumb|dense|ugly)\b", 0.8),
+        (r"\b(?:thickest|stupidest|dumbest|dimmest|laziest|ugliest|nastiest|rudest|vilest)\s+"
+         r"(?:\w+\s+)?(?:woman|man|person|bloke|parent|mum|mam|dad|human|cow|idiot|people|"
+         r"teacher|lady|child|kid)\b", 0.85),
         (r"\bhow\s+(?:thick|stupid|dumb|dense|dim|brainless)\s+(?:do|does|are|is|can|must)\s+"
          r"(?:you|u|he|she|they|someone|people|some\s+people|one\s+person)\b", 0.75),
         (r"\b(?:get|got|getting)\s+(?:her|his|their|your|ur|yer)\s+(?:fat|lazy|big|saggy)\s+"
@@ -188,7 +192,8 @@ FAMILIES: tuple[Family, ...] = (
                        "horrible spiteful sneaky disgusting silly stupid ugly feral dirty "
                        "filthy smelly spoilt miserable stuck useless repulsive dumb money "
                        "attention imagine get got getting go and she he they you're youre ur "
-                       "you couple shit shite drama wet worst how"))),
+                       "you couple shit shite drama wet worst how thickest stupidest dumbest "
+                       "dimmest laziest ugliest nastiest rudest vilest"))),
     # Insulting emoji, aimed or on their own: clown, middle finger.
     Family(INSULT, "insult lexicon: mocking emoji", (
         (r"🤡", 0.65),

@@ -78,7 +78,8 @@ FAMILIES: tuple[Family, ...] = (
         (r"\b(?P<hit>see\s+what\s+happens)\b", 0.35),
         # "see what happens to your precious minibus": harm to someone's property.
         (r"\b(?P<hit>see\s+what\s+happens\s+to\s+(?:your|ur|his|her|their|the\s+\w+'?s)\s+"
-         r"(?:\w+\s+){0,2}(?:car|van|minibus|house|windows?|tyres?|door|garden|motor|bike))\b", 0.8),
+         r"(?:\w+\s+){0,2}(?:car|van|minibus|house|windows?|tyres?|door|garden|motor|bike))\b",
+         0.8),
         # "stay away from my son or he'll be sorry": a condition with a price.
         (r"\b(?P<hit>or\s+(?:else\s+)?(?:he|she|they|you|u|ya)\s*(?:'ll|ll|will)\s+"
          r"(?:be\s+sorry|regret\s+it|pay\s+for\s+it|know\s+about\s+it|get\s+(?:it|what)))\b",

@@ -213,8 +213,16 @@ HEAD = ["the head", "headteacher", "head teacher", "headmistress", "headmaster",
         for who in ("lady", "woman", "man", "bloke", "guy", "fella")]),
     # nothing to go on
     ("Assistant Head", []),
-    ("Caretaker", []),
     ("", []),
+    # unique posts parents name by their job
+    ("Site manager / caretaker", ["the caretaker", "caretaker", "the site manager",
+                                  "site manager", "the janitor", "the school caretaker"]),
+    ("Sports coach", ["the coach", "that coach", "the sports coach", "the football coach",
+                      "the pe coach", "pe coach", "the pe teacher", "pe teacher",
+                      "sports coach"]),
+    ("Teaching assistant (Kestrels class)", ["the kestrels ta", "kestrels ta",
+                                             "kestrels class ta",
+                                             "the kestrels teaching assistant"]),
 ])
 def test_when_role_is_given_then_role_phrases_lists_how_parents_say_it(role, expected):
     # Order and repeats do not matter to the matcher.
@@ -223,3 +231,11 @@ def test_when_role_is_given_then_role_phrases_lists_how_parents_say_it(role, exp
 
 def test_when_role_is_head_of_a_department_then_it_is_not_the_head():
     assert "the head" not in role_phrases("Head of Early Years")
+
+
+def test_when_a_lead_runs_two_clubs_then_parents_can_name_either() -> None:
+    phrases = role_phrases("Breakfast and after-school club lead")
+    assert "the woman who runs breakfast club" in phrases
+    assert "the lady who runs after-school club" in phrases
+    assert not any("assistant" in p for p in role_phrases("Teaching assistant and after-school "
+                                                           "club lead") if "club" in p)

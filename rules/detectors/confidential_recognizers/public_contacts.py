@@ -23,6 +23,8 @@ _PERSONAL_CUE = re.compile(
 _HOME_CUE = re.compile(r"\b(?:lives?|living|home address|house)\b", re.IGNORECASE)
 _PUBLIC_WORDS = (r"(?:the|school|main|front)\s+office|office\s+(?:number|phone|line|email)|"
                  r"reception|website|newsletter|switchboard|absence line|absences?|"
+                 r"council|helpline|hotline|(?:transport|enquiries|enquiry|booking|advice|support|"
+                 r"information|admissions|customer) line|surgery|nhs|charity|"
                  r"school['’]?s?\s+(?:number|phone|address|email|office|website|page|account|"
                  r"insta\w*|facebook|twitter|tiktok|x)|the school|on the (?:letter|poster)")
 

@@ -15,8 +15,11 @@ SELF_HARM_TALK: tuple[Signal, ...] = (
                                      "self|harming|hurting|suicide|suicidal|marks|scars|himself|"
                                      "herself|themselves",
         r"\b(?:cut|cutting|scratch|burn|self[- ]?harm) marks\b|\bcuts? (?:on|all over|all up|up|"
-        r"up and down) (?:his|her|their) (?:wrists?|arms?|legs?|thighs?)|\b(?:cutting|harming|"
-        r"hurting|burning|scratching) (?:him|her|them)sel(?:f|ves)\b|\bself[- ]?harm\w*|"
+        r"up and down) (?:his|her|their|\w+'s) (?:wrists?|arms?|legs?|thighs?)|"
+        r"\b(?:cuts|scratches|marks) [^.!?]{0,40}\bin (?:neat |straight |little )?"
+        r"(?:lines|rows)\b|"
+        r"\b(?:cutting|harming|hurting|burning|scratching) (?:him|her|them)sel(?:f|ves)\b|"
+        r"\bself[- ]?harm\w*|"
         r"\bsuicid\w*|\b(?:marks|scars|scratches) on (?:his|her|their) wrists?"),
     sig("self_harm", SELF_HARM, 0.75,
         "die|dying|kill|end|exist|live|alive|here|dead|reason|wanting|hurt",
