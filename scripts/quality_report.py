@@ -22,10 +22,12 @@ from rules.labels import CONTENT_LABELS
 ROLES = {
     "parent-chat-dev": "dev set: detectors tuned on it, learned model trained on it",
     "heldout": "written blind, then tuned on; learned model trained on it",
-    "heldout2": "written blind; safeguarding/complaint/staff cues later tuned on it",
-    "heldout3": "written blind; measured once, then used for development",
-    "heldout4": "written blind; never read; measured at the end only",
-    "heldout5": "written blind by a helper this session; never read; measured only",
+    "heldout2": "written blind; later tuned on; learned model trained on it",
+    "heldout3": "written blind; measured once, then used for development and training",
+    "heldout4": "written blind; measured blind for two sessions, then read and trained on",
+    "heldout5": "written blind; measured blind for a session, then read (not trained on)",
+    "heldout6": "written blind in the third session; never read; measured before and after",
+    "heldout7": "written blind in the third session; never read; measured before and after",
 }
 SHORT = {"abuse": "abuse", "threat": "threat", "hate": "hate",
          "staff_named_negatively": "staff", "pupil_named_negatively": "pupil",

@@ -25,7 +25,6 @@ KNOWN_MISSES = {
     "Why are they still doing phonics worksheets every night, completely outdated",
     "No wonder Year 6 is a mess with all these immigrants' kids in it",
     "Why do they insist on cameras on, it's intrusive and totally pointless",
-    "Another lot of immigrants starting in Reception, this school's being taken over",
 }
 
 
