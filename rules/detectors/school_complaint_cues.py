@@ -88,6 +88,9 @@ CUES: tuple[tuple[str, float, str, str, str], ...] = (
                   "awful|terrible|rubbish|crap|mess|ruined|ruining|nonsense|dump|outrageous",
      r"\b(?:useless|incompetent|clueless|hopeless|diabolical|abysmal|atrocious|dreadful|awful|"
      r"terrible|rubbish|crap|a mess|ruined|ruining|nonsense|a dump|outrageous)\b", ANY),
+    (SCORN, 0.75, "outdated|old|patronising|patronizing|condescending|tone|insulting",
+     r"\b(?:(?:so|completely|totally|really|very|hopelessly|ridiculously) outdated|"
+     r"old[- ]fashioned|patroni[sz]ing|condescending|tone[- ]deaf|insulting)\b", ANY),
     (SCORN, 0.65, "bonkers|insane|madness|bizarre|absurd|daft|petty|pointless|draconian|top|barmy|"
                   "chaos",
      r"\b(?:bonkers|insane|madness|bizarre|absurd|daft|petty|pointless|draconian|over the top|"
@@ -95,7 +98,8 @@ CUES: tuple[tuple[str, float, str, str, str], ...] = (
     # Uncaring: the school ignores families or children.
     (UNCARING, 0.85, "care|give|listen|respect|compassion|empathy|communication|common|heartless|"
                      "listens|cares|ignores|ignored|ignoring|fob|fobbed|carpet|rug|done|changes|"
-                     "happens|treat|treats|considered|consulted|thought|asked",
+                     "happens|treat|treats|considered|consulted|thought|asked|nothing|bother|"
+                     "bothered",
      r"(?<!\bi )(?<!\bwe )(?<!\byou )\b(?:(?:don't|doesn't|do not|does not|didn't|never|won't|"
      r"will not|wouldn't|refuses? to|refused to) (?:\w+ )?(?:care|give a \w+|listen|respect)|"
      r"couldn't care less|zero (?:compassion|empathy|respect|communication|common sense)|"
@@ -106,7 +110,10 @@ CUES: tuple[tuple[str, float, str, str, str], ...] = (
      r"treats? (?:us|parents|families|the kids|children|kids|pupils) like|(?:weren't|wasn't|"
      r"were not|was not) (?:even )?(?:considered|consulted|thought about)|(?:we|parents|"
      r"families)\b[^.!?]{0,12}\b(?:were never|never|weren't|were not) (?:even )?(?:asked|"
-     r"consulted)|nobody (?:asked|consulted) (?:us|parents|families))\b", ANY),
+     r"consulted)|nobody (?:asked|consulted) (?:us|parents|families)|(?:they|school) (?:did|do|"
+     r"does|have done|has done|did absolutely|do absolutely) nothing|(?:they|school) (?:obviously |"
+     r"clearly |just |never )?(?:don't|doesn't|didn't|never|can't be|couldn't be) bother(?:ed)?)\b",
+     ANY),
     # Hypocrisy, box-ticking, money-making.
     (HYPOCRISY, 0.85, "hypocrisy|hypocritical|hypocrite|hypocrites|double|box|boxticking|tick|"
                       "quick|tickbox|lip|show|talk|pr|money|cash|rip|ripoff|racket|penny|cares|"

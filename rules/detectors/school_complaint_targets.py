@@ -47,6 +47,8 @@ TOPIC_MARKERS = rx(
     r"one[- ]way|parking|booking|payment|gate) (?:system|rota|arrangements?|times?)|"
     r"the gates? (?:is|are|was|were) locked|letters?|concerts?|golden time|collective worship|"
     r"attendance|certificates|awards|banning|phones? (?:ban|banned)|interpreters|translators|"
+    r"reading books|books? (?:coming|sent) home|spellings|marking|seating plans?|"
+    r"(?:to|at|in) church|mass|prayers|worship|the nits letter|"
     r"contributions?|birthday cake|detention|exclusions?|(?:the way|how) (?:they|"
     r"the school) (?:handled|dealt with|managed|communicated|treated))\b")
 THEY_MARKERS = rx(r"\bthey(?:'ve|'re|'ll|'d| have| are| had| were)?\b"

@@ -130,6 +130,22 @@ def test_when_safeguarding_concerns_a_named_pupil_then_it_is_also_a_disclosure()
     assert [(f.label, f.target) for f in implied] == [("confidential", "pupil:Sam T")]
 
 
+def test_when_the_threat_is_about_the_writers_own_child_then_no_child_is_at_risk():
+    class Threat:
+        name = "threat"
+        labels = frozenset({THREAT})
+
+        def detect(self, parsed):
+            return [Finding(THREAT, self.name, 0.9, 0.5, 0, 5, "test", None)]
+
+    own = make_engine(detectors=[Threat()]).score(
+        [Message(text="I'll smash their windows if they don't sort our Sam T's place out")])[0]
+    other = make_engine(detectors=[Threat()]).score(
+        [Message(text="I'll smash his windows if Sam T comes near my son again")])[0]
+    assert "safeguarding" not in own.labels and "pupil_named_negatively" not in own.labels
+    assert "safeguarding" in other.labels
+
+
 def test_when_a_named_pupil_is_threatened_then_no_disclosure_is_implied():
     class Threat:
         name = "threat"

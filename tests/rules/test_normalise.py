@@ -15,6 +15,12 @@ def _span_of(norm: Normalised, original: str, needle: str) -> str:
 # --- Evasions undone -------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("typed", "expected"), [
+    # Scots, Geordie and chat spellings of everyday words
+    ("she didnae come hame", "she didn't come home"),
+    ("the bairns were greetin", "the children were crying"),
+    ("il knock her out", "i'll knock her out"),
+    ("tatăl îl bate", "tatal il bate"),
+    ("the wi-fi is down", "the wi-fi is down"),
     # leetspeak inside words
     ("sh1t teacher", "shit teacher"),
     ("r3tard", "retard"),

@@ -24,6 +24,11 @@ def _scores(scorer: OfflineScorer, texts: list[str]) -> list[dict[str, float]]:
 # --- Threats ---------------------------------------------------------------------------------
 
 THREATS_VEILED = [
+    # a condition with a price, property, "not for a chat", a night visit
+    "stay away from my son or he'll be sorry",
+    "keep fining us and see what happens to your precious minibus",
+    "I'm coming down there, and it won't be for a chat",
+    "me and a few of the lads might take a wander round there tonight",
     # conditional and "you'll see"
     "she keeps blocking my drive. she'll see what happens",
     "carry on like that Mrs Hughes and you'll see",
@@ -221,6 +226,10 @@ def test_when_identity_is_attacked_then_identity_attack_is_flagged(scorer: Offli
 # --- Regional and other-language insults -----------------------------------------------------
 
 INSULTS_REGIONAL = [
+    # epithets and superlatives
+    "the caretaker is a creepy old perv",
+    "Mr P is a spineless little worm",
+    "you're genuinely the thickest woman I've ever met",
     # Scots
     "you're a total bawbag",
     "what a numpty",
@@ -266,6 +275,10 @@ def test_when_insult_is_regional_then_insult_is_flagged(scorer: OfflineScorer,
 # --- Clean look-alikes -----------------------------------------------------------------------
 
 CLEAN_LOOKALIKES = [
+    # words children repeat from games; worms in gardens; chats that won't be long
+    "my son came home shouting 'I'm gonna kill you' from that Fortnite game",
+    "we found a worm in the garden",
+    "come in for a chat, it won't be for long",
     # figurative violence
     "I could murder a coffee after that assembly",
     "that spelling test killed him, he was shattered",

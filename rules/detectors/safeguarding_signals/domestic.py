@@ -9,6 +9,13 @@ VIOLENCE_AT_HOME: tuple[Signal, ...] = (
         r"beats|beat|hurts|punch(?:es|ed)|kicks|kicked|strangl\w+|chok\w+|attack\w*|batter\w*|"
         r"pinn?(?:ed|s)|push(?:es|ed)|shov(?:es|ed)|grabb?(?:ed|s)|thr(?:ew|ows) \w+ at|"
         r"slapp?(?:ed|s)) (?:her|his|their) (?:mum|mother|mam|wife|girlfriend|partner)\b", False),
+    # A parent telling the group they and their children are not safe at home.
+    sig("unsafe_home", DOMESTIC, 0.7, "safe|scared|frightened|afraid",
+        r"\b(?:me and the kids|me and my (?:kids|children|son|daughter)|we|the kids and me|"
+        r"my (?:kids|children) and (?:i|me))\b[^.!?]{0,15}\b(?:aren't|are not|are no longer|"
+        r"don't feel|do not feel|never feel|not) (?:\w+ )?safe (?:at home|in (?:the|our|my) "
+        r"(?:house|home|flat))\b|\b(?:i'm|i am) (?:scared|frightened|afraid) (?:to go|of going) "
+        r"home\b"),
     sig("police", DOMESTIC, 0.45, "call|called|calling|ring|rang|dial|dialled",
         r"\b(?:had to|has to|have to|tried to) (?:call|ring|dial|phone) (?:999|the police)\b"),
     sig("domestic", DOMESTIC, 0.6, "domestic|violent|dangerous|aggressive|scary|handy",

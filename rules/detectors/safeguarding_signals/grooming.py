@@ -198,6 +198,15 @@ ONLINE_AND_STRANGERS: tuple[Signal, ...] = (
         rf"loiter\w*|lurk\w*|hover\w*|(?:always|keeps?) (?:going|popping|walking)|wait(?:s|ing)|"
         rf"stand(?:s|ing)|creep(?:s|ing)|sneak\w*) (?:(?:around|about|round|outside|near|by|in|"
         rf"into) )+(?:the )?{_TOILETS}", False),
+    # A stranger photographing or filming children over the fence.
+    sig("photographing", GROOMING, 0.6, "taking|took|filming|filmed|photographing|"
+                                        "photographed|recording|snapping",
+        r"\b(?:man|men|bloke|guy|fella|stranger|someone|somebody|woman|creep|weirdo)\b"
+        r"[^.!?]{0,60}\b(?:fence|gates?|railings|playground|outside (?:the )?school)\b"
+        r"[^.!?]{0,60}\b(?:taking|took|snapping) (?:photos|pictures|pics|videos?)|"
+        r"\b(?:man|men|bloke|guy|fella|stranger|someone|somebody|woman)\b[^.!?]{0,60}\b"
+        r"(?:filming|photographing|recording) (?:the |our |some )?(?:kids|children|girls|boys|"
+        r"playground|school)", False),
     sig("creep", GROOMING, 0.45, "creep|perv|pervert|perve|weirdo|nonce",
         r"\b(?:creep|perv|pervert|perve|weirdo|nonce)\b[^.!?]{0,60}\b(?:toilets?|changing|girls|"
         r"boys|kids|children|playground|gates?|railings|fence|staring|watching|photos|"

@@ -115,6 +115,8 @@ def test_when_pupil_is_accused_by_name_then_pupil_named_negatively_fires(
     "the baker was shut again, useless",
     # negative tone only counts against staff
     "Sam T was awful today",
+    # exasperation emoji near a child's name is not an attack on the child
+    "Sam swears blind it's PE on Weds 🙄",
 ])
 def test_when_named_person_is_not_attacked_then_nothing_fires(matcher, text):
     assert PLAIN.detect(parse(matcher, text)) == []

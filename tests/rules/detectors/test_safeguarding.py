@@ -376,3 +376,30 @@ def test_when_a_signal_matches_then_one_of_its_anchors_is_in_the_message() -> No
 def test_when_built_then_it_meets_the_detector_contract() -> None:
     assert isinstance(DETECTOR, Detector)
     assert DETECTOR.labels == frozenset({SAFEGUARDING})
+
+
+def test_when_the_writer_doubts_the_explanation_then_the_injury_keeps_its_weight() -> None:
+    explained = detect("Sam has a black eye, he fell downstairs")[0].score
+    doubted = detect("Sam has a black eye again, he says he 'fell downstairs'")[0].score
+    assert explained < THRESHOLD <= doubted
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Some bloke's been stood by the school fence at playtime taking photos on his phone",
+     GROOMING),
+    ("Me and the kids aren't safe at home at the moment, I've got nowhere to go", DOMESTIC),
+    ("Noticed cuts on Ava's arms at the sleepover, she said the cat did it but they were in "
+     "lines", SELF_HARM),
+])
+def test_when_a_newer_sign_is_described_then_it_fires(text: str, category: str) -> None:
+    [finding] = detect(text)
+    assert finding.fired and finding.reason.startswith(f"safeguarding: {category}")
+
+
+@pytest.mark.parametrize("text", [
+    "someone was taking photos at the nativity, lovely ones",
+    "My dad took photos by the gate on the first day",
+    "We're safe at home now the storm has passed",
+])
+def test_when_photos_or_home_are_ordinary_then_nothing_fires(text: str) -> None:
+    assert not any(f.fired for f in detect(text))

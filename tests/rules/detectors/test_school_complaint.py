@@ -58,6 +58,13 @@ def detect(text: str, detector: SchoolComplaintDetector = DETECTOR) -> list[Find
 
 # -- complaints about the institution: (text, category, evidence) --------------------------
 FIRES = [
+    # patronising, outdated, "they don't bother", "the school did nothing"
+    ("The way they worded the nits letter was so patronising, like we're all filthy", SCORN,
+     "the nits letter was so patronising"),
+    ("Reading books coming home are way too easy, they obviously don't bother checking", UNCARING,
+     "Reading books coming home are way too easy, they obviously don't bother"),
+    ("A boy called my son names in the yard and the school did nothing. Again.", UNCARING,
+     "the school did nothing"),
     # scorn with "this school", the school's name or its short form
     ("This school's homework policy is a joke, two pages of grammar a night for 7 year olds",
      SCORN, "This school's homework policy is a joke"),
@@ -165,6 +172,10 @@ FIRES = [
 
 # -- not a complaint about the institution: nothing may fire --------------------------------
 CLEAN = [
+    # the same words about the writer's own life
+    "I was so patronising to my own kids today lol",
+    "my phone is so outdated lol, need a new one",
+    "we did nothing all weekend and it was bliss",
     # jokes about costs and chores, no blame
     "Honestly the amount of non-uniform days this term is killing my bank balance 😂",
     "Who else has spent £40 on craft stuff for a 'simple' Viking longship homework 😂",
