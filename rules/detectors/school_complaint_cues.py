@@ -111,9 +111,9 @@ CUES: tuple[tuple[str, float, str, str, str], ...] = (
      r"were not|was not) (?:even )?(?:considered|consulted|thought about)|(?:we|parents|"
      r"families)\b[^.!?]{0,12}\b(?:were never|never|weren't|were not) (?:even )?(?:asked|"
      r"consulted)|nobody (?:asked|consulted) (?:us|parents|families)|(?:they|school) (?:did|do|"
-     r"does|have done|has done|did absolutely|do absolutely) nothing|(?:they|school) (?:obviously |"
-     r"clearly |just |never )?(?:don't|doesn't|didn't|never|can't be|couldn't be) bother(?:ed)?)\b",
-     ANY),
+     r"does|have done|has done|did absolutely|do absolutely) nothing|(?:they|school) "
+     r"(?:obviously |clearly |just |never )?(?:don't|doesn't|didn't|never|can't be|couldn't be) "
+     r"bother(?:ed)?)\b", ANY),
     # Hypocrisy, box-ticking, money-making.
     (HYPOCRISY, 0.85, "hypocrisy|hypocritical|hypocrite|hypocrites|double|box|boxticking|tick|"
                       "quick|tickbox|lip|show|talk|pr|money|cash|rip|ripoff|racket|penny|cares|"
