@@ -73,6 +73,7 @@ STAFF_CUES: tuple[CueGroup, ...] = (
         r"never (replies|responds|answers|comes out)", r"ignor(es|ed|ing) (my|our|me|us)",
         r"hides? in (his|her|their) office", r"never once", r"does (he|she|they) even",
         r"sat on (his|her) (phone|backside)", r"on (his|her|their) phone (every|all|constantly)",
+        r"(always|constantly|forever|just sits) on (his|her|their) phone",
         r"(still )?(hasn'?t|haven'?t|never) (replied|responded|got back)",
         r"lets it happen", r"let (the|them|him|her) .{0,20}off again",
         r"(haven'?t|hasn'?t|weren'?t|wasn'?t) been (changed|marked|sent|updated|read) "
@@ -134,11 +135,19 @@ PUPIL_CUES: tuple[CueGroup, ...] = (
 SARCASM_CUES: tuple[CueGroup, ...] = (
     CueGroup("explicit sarcasm", 0.85, "any", (
         r"oh well done", r"(truly|real|absolute) (a )?(genius|inspirational|visionary)",
-        r"slow clap", r"give (him|her|them) a medal",
+        r"slow clap", r"give (him|her|them) a medal", r"(real|true) (man|woman) of the people",
+        r"well done .{0,40}\bfor (cancell|losing|forgetting|ignoring|ruining|scrapping|"
+        r"banning)\w*",
     )),
     CueGroup("mocking emoji", 0.65, "any", ("🙄", "🤦", "🤡", "🙃", "😒", "🤬", "🖕", "🐍")),
     CueGroup("sarcastic phrase", 0.65, "any", (
         r"👏👏", r"strikes again", r"surprise,? surprise", r"as usual", r"yet again",
+        # "has been 'on a course' every Friday", "has 'lost' our paperwork": scare quotes
+        r"(has|have|had|is|was|been) (been )?'(on|off|in|at|away|busy|lost|misplaced|forgot\w*|"
+        r"ill|sick|unwell|working|training|sorting|looking|dealing|handling|checking|reviewing|"
+        r"investigating)\b[a-z ]{0,20}'",
+        r"(glad|good to know|nice to know|great to see) (\w+ ){0,4}(is|are) "
+        r"(such a|a top|the top) priority",
         r"of course (she|he)",
         r"what a (joke|surprise|shock)", r"clown", r"tragic", r"give me strength",
         r"\bmy (foot|arse|backside)\b", r"funny (that|how)", r"must be nice",

@@ -174,3 +174,22 @@ def test_when_pupil_is_accused_of_stealing_in_the_past_tense_then_it_fires(match
     findings = PLAIN.detect(parse(matcher, "Ava stole my son's lunch again"))
 
     assert [(f.label, f.target) for f in findings] == [(PUPIL_NAMED_NEGATIVELY, AVA)]
+
+
+@pytest.mark.parametrize("text", [
+    "Mrs Rose has been 'on a course' every Friday this half term",
+    "Mrs Rose has 'lost' the forms again",
+    "Well done Mr Baker for cancelling the party again, real man of the people",
+    "Mrs Rose is always on her phone in the playground",
+])
+def test_when_staff_are_mocked_without_rude_words_then_it_fires(matcher, text):
+    assert [f.label for f in PLAIN.detect(parse(matcher, text))] == ["staff_named_negatively"]
+
+
+@pytest.mark.parametrize("text", [
+    "Mrs Rose has 'The Gruffalo' in her classroom library",
+    "Mr Baker said the kids were a credit to the school 👏👏",
+    "Well done Mr Baker for organising the party, brilliant",
+])
+def test_when_quotes_or_clapping_are_sincere_then_nothing_fires(matcher, text):
+    assert PLAIN.detect(parse(matcher, text)) == []
