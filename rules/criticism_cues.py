@@ -167,7 +167,9 @@ POSITIVE_PATTERNS: tuple[str, ...] = (
     r"so good", r"fantastic", r"gorgeous", r"helpful", r"over the moon", r"works? so hard",
     r"wspania", r"minunat", r"shout ?out to", r"(is|was) great", r"sorting (the|out)",
     r"so (sweet|nice|cute)", r"best (time|buddies|friends|mates)", r"inseparable",
-    r"flying through", r"(really|so) (like|enjoy)s?", r"(loves?|loving|enjoying) (it|the|her|his)",
+    r"(flying|racing|whizzing|zooming) through", r"(really|so) (like|enjoy)s?",
+    r"(really|so) (liking|enjoying|loving)", r"(loves?|loving|enjoying) (it|the|her|his)",
+    r"(doing|getting on|coming on) (so |really |brilliantly )?(well|great)",
     r"so proud", r"star of the week", r"a credit to", r"proud of (them|the|our|all)",
     # laughing along ("told the kids something 🙄😂") softens a mocking emoji
     "😂", "🤣",

@@ -130,10 +130,13 @@ def main() -> None:
     for train, test in LeaveOneGroupOut().split(texts, groups=groups):
         x_all, _, _ = features(texts, [texts[i] for i in train])
         for j in range(y.shape[1]):
-            if y[train, j].sum() < 3:
+            # Fitted only where the detector may fire: for a person label, messages that name
+            # that kind of person, so it learns criticism from neutral mentions, not mentions.
+            fit = train[eligible[train, j]]
+            if y[fit, j].sum() < 3:
                 continue
             model = LogisticRegression(C=C, class_weight="balanced", max_iter=2000)
-            model.fit(x_all[train], y[train, j])
+            model.fit(x_all[fit], y[fit, j])
             oof[test, j] = model.predict_proba(x_all[test])[:, 1]
     x_all, word, char = features(texts, texts)
     coefs, intercepts, thresholds = [], [], []
@@ -151,7 +154,7 @@ def main() -> None:
               f"model out-of-fold at t={t:.2f} (adds {added}): precision {precision:.2f} "
               f"recall {recall:.2f} F1 {f1:.2f}")
         model = LogisticRegression(C=C, class_weight="balanced", max_iter=2000)
-        model.fit(x_all, y[:, j])
+        model.fit(x_all[eligible[:, j]], y[eligible[:, j], j])
         coefs.append(model.coef_[0].astype(np.float32))
         intercepts.append(float(model.intercept_[0]))
         thresholds.append(t)

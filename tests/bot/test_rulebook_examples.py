@@ -23,7 +23,6 @@ SCHOOL = Path(__file__).resolve().parents[1] / "fixtures" / "example_school.yaml
 # Detector gaps, measured 2026-11-22 (see docs/quality.md).
 KNOWN_MISSES = {
     "Why are they still doing phonics worksheets every night, completely outdated",
-    "No wonder Year 6 is a mess with all these immigrants' kids in it",
     "Why do they insist on cameras on, it's intrusive and totally pointless",
 }
 
