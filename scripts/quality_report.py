@@ -26,8 +26,10 @@ ROLES = {
     "heldout3": "written blind; measured once, then used for development and training",
     "heldout4": "written blind; measured blind for two sessions, then read and trained on",
     "heldout5": "written blind; measured blind for a session, then read (not trained on)",
-    "heldout6": "written blind in the third session; never read; measured before and after",
-    "heldout7": "written blind in the third session; never read; measured before and after",
+    "heldout6": "written blind in the third session; never read; measured four times",
+    "heldout7": "written blind in the third session; never read; measured four times",
+    "heldout8": "written blind in the third session; never read; measured twice",
+    "heldout9": "written blind in the third session; never read; measured twice",
 }
 SHORT = {"abuse": "abuse", "threat": "threat", "hate": "hate",
          "staff_named_negatively": "staff", "pupil_named_negatively": "pupil",
