@@ -137,13 +137,13 @@ SARCASM_CUES: tuple[CueGroup, ...] = (
         r"oh well done", r"(truly|real|absolute) (a )?(genius|inspirational|visionary)",
         r"slow clap", r"give (him|her|them) a medal", r"(real|true) (man|woman) of the people",
         r"well done .{0,40}\bfor (cancell|losing|forgetting|ignoring|ruining|scrapping|"
-        r"banning)\w*",
+        r"banning)\w*\b.{0,40}\b(again|another|yet)\b",
     )),
     CueGroup("mocking emoji", 0.65, "any", ("🙄", "🤦", "🤡", "🙃", "😒", "🤬", "🖕", "🐍")),
     CueGroup("sarcastic phrase", 0.65, "any", (
         r"👏👏", r"strikes again", r"surprise,? surprise", r"as usual", r"yet again",
         # "has been 'on a course' every Friday", "has 'lost' our paperwork": scare quotes
-        r"(has|have|had|is|was|been) (been )?'(on|off|in|at|away|busy|lost|misplaced|forgot\w*|"
+        r"(has|have|had|been) (been )?'(on|off|in|at|away|busy|lost|misplaced|forgot\w*|"
         r"ill|sick|unwell|working|training|sorting|looking|dealing|handling|checking|reviewing|"
         r"investigating)\b[a-z ]{0,20}'",
         r"(glad|good to know|nice to know|great to see) (\w+ ){0,4}(is|are) "

@@ -45,7 +45,8 @@ class Normalised:
             it came from (non-decreasing).
         original_length: Length of the original text.
         ends: For each character of `text`, the end (exclusive) of the original characters
-            it came from; longer than one when a run of repeated letters was collapsed.
+            it came from; longer than one when a run of repeated letters was collapsed or a
+            dialect word replaced (every character of "didn't" maps to all of "didnae").
             Empty means "index + 1" for every character.
     """
 
@@ -244,7 +245,7 @@ DIALECT = {
     "couldnae": "couldn't", "dinnae": "don't", "dinna": "don't", "isnae": "isn't",
     "wasnae": "wasn't", "willnae": "won't", "hame": "home", "wis": "was",
     "greetin": "crying", "telt": "told", "bairn": "child",
-    "bairns": "children", "wean": "child", "weans": "children", "mammy": "mum",
+    "bairns": "children", "mammy": "mum",
     "daddy": "dad", "wi": "with", "nae": "no", "naebody": "nobody", "aboot": "about",
     "oot": "out", "polis": "police",
 }

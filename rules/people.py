@@ -87,10 +87,11 @@ def role_phrases(role: str) -> list[str]:
         out += ["the caretaker", "caretaker", "the site manager", "site manager",
                 "the janitor", "the school caretaker"]
     if re.search(r"\b(sports?|pe|football|swimming) coach\b", r):
-        out += ["the coach", "that coach", "the sports coach", "the football coach"]
+        out += ["the sports coach", "the football coach"]
     ta = bool(re.search(r"teaching assistant|\bta\b", r))
     if ta:
-        for cls in re.findall(r"\b([a-z]+) class\b", r):
+        # Class names are capitalised in the role ("Kestrels class"); "in class" is not one.
+        for cls in (c.lower() for c in re.findall(r"\b([A-Z][a-z]+) [Cc]lass\b", role)):
             if cls not in ("reception", "nursery", "the", "a", "year"):
                 out += [f"the {cls} ta", f"{cls} ta", f"{cls} class ta",
                         f"the {cls} teaching assistant"]

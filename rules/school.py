@@ -194,7 +194,7 @@ class SchoolConfig(BaseModel):
 SCHOOL_GENERIC_WORDS = frozenset(
     "school academy primary junior juniors infant infants nursery first middle secondary high "
     "free community county church ce vc va rc c e of catholic roman methodist voluntary aided "
-    "controlled federation trust england wales scotland and & the st saint college".split())
+    "controlled federation trust england wales scotland and & the a st saint college".split())
 
 
 def school_name_words(name: str) -> frozenset[str]:
@@ -222,12 +222,16 @@ def school_short_forms(name: str) -> list[str]:
     parts = re.split(r"\s[—–-]\s|[:()]", before_comma)
     for part in dict.fromkeys([name.lower(), before_comma, *parts]):
         words = re.sub(r"[^\w'’&]+", " ", part).split()
-        for ws in (words, words[1:] if words[:1] == ["the"] else []):
+        # A federation or trust is named by its whole name ("green federation"), never by
+        # a word alone that may be a place ("the green").
+        whole_only = part in parts and re.search(r"\b(?:federation|trust|partnership)\b", part)
+        for ws in (words, words[1:] if words[:1] in (["the"], ["a"]) else []):
             specific = [i for i, w in enumerate(ws) if w not in SCHOOL_GENERIC_WORDS]
             if specific:
-                forms.update(" ".join(ws[:n]) for n in range(specific[-1] + 1, len(ws) + 1))
+                first = len(ws) if whole_only else specific[-1] + 1
+                forms.update(" ".join(ws[:n]) for n in range(first, len(ws) + 1))
     forms |= {re.sub(r"['’]s\b", "s", f) for f in forms}
-    words = re.sub(r"[^\w'’&]+", " ", name.lower()).split()
+    words = re.sub(r"[^\w'’&]+", " ", before_comma).split()
     initials = "".join(w[0] for w in words if w not in ("the", "of", "and", "&"))
     if len(initials) >= 3:
         forms.add(initials)

@@ -6,15 +6,21 @@ Each SET_DIR holds messages.jsonl and school.yaml in the evaluation contract's f
 default sets are the dev set (../shared/eval/parent-chat-dev), the fixtures that have been
 read while developing (tests/fixtures/heldout to heldout4) and scripts/training_data*/
 (messages written for training, each for its own fictional school). Keep the blind sets
-(heldout5, heldout6, heldout7) out of training: docs/quality.md's figures for unseen schools
-are measured on them.
+(heldout5 to heldout9) out of training: docs/quality.md's figures for unseen schools are
+measured on them.
 
 The model is a backstop: it matters only where the rule-based detectors (offline scorer) say
 nothing. So for each label the threshold is chosen on out-of-fold predictions (each set held
 out in turn) as the one that gives the rules and the model together their best F1, provided
 the messages the model adds on its own are right at least MIN_PRECISION of the time
 (HIGH_STAKES for labels whose clauses open a case and may remove the message), counting only
-messages the detector may fire on at all; the final model is then fitted on everything.
+messages the detector may fire on at all. Each label's model is fitted only on those
+messages (a person label on messages naming that kind of person), in the folds and finally on
+all of them.
+
+The rules are run with the offline scorer, the configuration the quality figures describe.
+With Detoxify active (`KINDLY_SCORER=auto` and its weights present) the rules catch more, so
+what the model adds, and how often it is right, will differ from these figures.
 """
 
 import sys
@@ -37,7 +43,7 @@ from rules.labels import CONTENT_LABELS  # noqa: E402
 from rules.school import school_short_forms  # noqa: E402
 from rules.scorer import NullScorer  # noqa: E402
 
-# Blind sets still being measured (heldout5, 6 and 7) stay out of training.
+# Blind sets still being measured (heldout5 to heldout9) stay out of training.
 TRAINED_ON_FIXTURES = ("heldout", "heldout2", "heldout3", "heldout4")
 DEFAULT_SETS = [ROOT.parent / "shared" / "eval" / "parent-chat-dev",
                 *(ROOT / "tests" / "fixtures" / name for name in TRAINED_ON_FIXTURES),
@@ -48,6 +54,10 @@ MIN_PRECISION = 0.80
 # Findings of these labels open a case and can remove the message: they need more precision.
 HIGH_STAKES = {"threat": 0.85, "hate": 0.85, "confidential": 0.85}
 C = 4.0
+# No threshold below this. Fitted with balanced class weights, 0.5 is a coin toss: a parent
+# should not get a reminder on one ("Miss Hope put the spellings in the book bags" scored 0.50
+# for staff criticism when the search could go down to 0.5).
+FLOOR = 0.60
 
 
 def load(set_dirs: list[Path]) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray,
@@ -110,7 +120,7 @@ def choose_threshold(y: np.ndarray, p: np.ndarray, by_rules: np.ndarray,
         return precision, recall, 2 * precision * recall / (precision + recall)
 
     best = (1.0, *scores(by_rules), 0)
-    for t in np.arange(0.50, 0.99, 0.01):  # below 0.5 the model leans "no"
+    for t in np.arange(FLOOR, 0.99, 0.01):
         added = (p >= t) & ~by_rules
         if not added.any() or (added & (y == 1)).sum() / added.sum() < min_precision:
             continue

@@ -4,8 +4,9 @@ The rule-based detectors catch what their phrase families describe; this detecto
 messages that are worded like labelled examples without matching a phrase. It sees the text
 with people and the school replaced by placeholders ("STAFF is useless"), so it learns how
 criticism is phrased rather than who was criticised. One logistic-regression model per
-label, trained by `scripts/train_learned_detector.py`; each has a threshold chosen by
-cross-validation for precision. Findings say it was the learned model, with its probability.
+label, trained by `scripts/train_learned_detector.py` on the messages it may fire on; each
+has a threshold chosen with each training school held out in turn, for what it adds beyond
+the rules. Findings say it was the learned model, with its probability.
 """
 
 import re

@@ -81,6 +81,8 @@ class NamedNegativeDetector:
             target = self._target_for(cue, people, spans, sentences, norm.text)
             if target is None:
                 continue
+            if target.kind == "pupil" and cue.group == "mocking emoji":
+                continue  # "Alfie swears blind it's Weds 🙄": exasperation, not an attack
             key = (target.kind, target.key)
             if key not in best or cue.strength > best[key][0]:
                 best[key] = (cue.strength, cue, target)
@@ -90,8 +92,6 @@ class NamedNegativeDetector:
             positive = bool(POSITIVE.search(norm.text[sentence[0]:sentence[1]]))
             if positive and cue.strength < 0.85:
                 continue
-            if person.kind == "pupil" and cue.group == "mocking emoji":
-                continue  # "Alfie swears blind it's Weds 🙄": exasperation, not an attack
             start, end = norm.to_original(cue.start, cue.end)
             label = STAFF_NAMED_NEGATIVELY if person.kind == "staff" else PUPIL_NAMED_NEGATIVELY
             findings.append(Finding(

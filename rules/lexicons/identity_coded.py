@@ -170,7 +170,7 @@ FAMILIES: tuple[Family, ...] = (
          r"f\*+ers?|botherers?|lovers?))\b", 0.9),
         (r"\b(?P<hit>(?:worship|worships|worshipping|worshiping|pray\s+to|prays\s+to|praying\s+to|"
          r"bow\s+down\s+to)\s+(?:a\s+|an\s+|their\s+|them\s+|those\s+|some\s+)?(?:cows?|monkeys?|"
-         r"rats?|elephants?|idols?|statues?|sky\s+fairy|sky\s+daddy|a\s+paedo|a\s+pedo|stones?|"
+         r"rats?|elephants?|idols?|statues?|sky\s+fairy|sky\s+dad(?:dy)?|a\s+paedo|a\s+pedo|stones?|"
          r"a\s+rock|a\s+box|blue\s+(?:men|people)|a\s+man\s+in\s+the\s+sky))\b", 0.8),
         (r"\b(?P<hit>(?:prophet|allah)\b.{0,40}?\b(?:paedo\w*|pedo\w*|peado\w*|nonce|child\s+"
          r"(?:bride|rapist|molester|abuser)))\b", 0.95),

@@ -175,7 +175,8 @@ FAMILIES: tuple[Family, ...] = (
         (r"\bstuck[\s-]up\s+(?:\w+\s+)?(?:cow|witch|bitch|b\*+h|cow|snob|woman|madam|mare|"
          r"tart|cunt)\b", 0.85),
         (r"\bimagine\s+being\s+(?:as|so|that)\s+(?:thick|stupid|dumb|dense|ugly)\b", 0.8),
-        (r"\b(?:thickest|stupidest|dumbest|dimmest|laziest|ugliest|nastiest|rudest|vilest)\s+"
+        (r"(?<!i'm the )(?<!im the )(?<!am the )(?<!be the )\b(?:thickest|stupidest|dumbest|"
+         r"dimmest|laziest|ugliest|nastiest|rudest|vilest)\s+"
          r"(?:\w+\s+)?(?:woman|man|person|bloke|parent|mum|mam|dad|human|cow|idiot|people|"
          r"teacher|lady|child|kid)\b", 0.85),
         (r"\bhow\s+(?:thick|stupid|dumb|dense|dim|brainless)\s+(?:do|does|are|is|can|must)\s+"

@@ -82,15 +82,11 @@ FAMILIES: tuple[Family, ...] = (
          0.8),
         # "stay away from my son or he'll be sorry": a condition with a price.
         (r"\b(?P<hit>or\s+(?:else\s+)?(?:he|she|they|you|u|ya)\s*(?:'ll|ll|will)\s+"
-         r"(?:be\s+sorry|regret\s+it|pay\s+for\s+it|know\s+about\s+it|get\s+(?:it|what)))\b",
+         r"(?:be\s+sorry|regret\s+it|pay\s+for\s+it|know\s+about\s+it|get\s+what'?s\s+coming))\b",
          0.8),
         # "I'm coming down there, and it won't be for a chat".
         (r"\b(?P<hit>(?:and\s+)?it\s+(?:won'?t|wont|will\s+not)\s+be\s+(?:for\s+|to\s+)?"
          r"(?:a\s+)?(?:chat|talk|cuppa|nice\s+chat|friendly\s+chat|discussion))\b", 0.8),
-        # "me and a few of the lads might take a wander round there tonight".
-        (r"\b(?P<hit>(?:me\s+and|a\s+few\s+of)\s+(?:the\s+|my\s+)?(?:lads|boys|brothers|"
-         r"mates|cousins)\b.{0,40}\b(?:round|over|down)\s+(?:there|his|hers|to\s+his|to\s+hers)"
-         r"\b.{0,20}\b(?:tonight|later|one\s+night|after\s+dark))\b", 0.8),
         (r"\b(?P<hit>(?:won'?t|wont|will\s+not)\s+be\s+(?:just\s+)?(?:a\s+|an\s+)?(?:letter|email|"
          r"warning|words|talking|polite)\s+next\s+time)\b", 0.8),
         (r"\b(?P<hit>(?:keep|carry\s+on)\s+(?:pushing|pushin|testing|winding|provoking|pushing\s+"

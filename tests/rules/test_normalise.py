@@ -161,3 +161,13 @@ def test_when_normalised_without_ends_then_to_original_uses_index() -> None:
 def test_when_controls_are_stripped_then_newlines_and_tabs_stay(typed: str,
                                                                 expected: str) -> None:
     assert strip_controls(typed) == expected
+
+
+def test_when_a_dialect_word_is_replaced_then_spans_map_back_to_what_was_typed() -> None:
+    typed = "she didnaeee come hame"
+    norm = normalise(typed)
+    assert norm.text == "she didn't come home"
+    start = norm.text.index("didn't")
+    assert typed[slice(*norm.to_original(start, start + len("didn't")))] == "didnaeee"
+    start = norm.text.index("home")
+    assert typed[slice(*norm.to_original(start, start + 4))] == "hame"

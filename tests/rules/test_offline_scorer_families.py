@@ -28,7 +28,6 @@ THREATS_VEILED = [
     "stay away from my son or he'll be sorry",
     "keep fining us and see what happens to your precious minibus",
     "I'm coming down there, and it won't be for a chat",
-    "me and a few of the lads might take a wander round there tonight",
     # conditional and "you'll see"
     "she keeps blocking my drive. she'll see what happens",
     "carry on like that Mrs Hughes and you'll see",
@@ -278,6 +277,8 @@ CLEAN_LOOKALIKES = [
     # words children repeat from games; worms in gardens; chats that won't be long
     "my son came home shouting 'I'm gonna kill you' from that Fortnite game",
     "we found a worm in the garden",
+    "Put names in all the jumpers or they'll get it mixed up",
+    "I'm the laziest mum ever, forgot the PE kit again",
     "come in for a chat, it won't be for long",
     # figurative violence
     "I could murder a coffee after that assembly",

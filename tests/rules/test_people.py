@@ -217,7 +217,7 @@ HEAD = ["the head", "headteacher", "head teacher", "headmistress", "headmaster",
     # unique posts parents name by their job
     ("Site manager / caretaker", ["the caretaker", "caretaker", "the site manager",
                                   "site manager", "the janitor", "the school caretaker"]),
-    ("Sports coach", ["the coach", "that coach", "the sports coach", "the football coach",
+    ("Sports coach", ["the sports coach", "the football coach",
                       "the pe coach", "pe coach", "the pe teacher", "pe teacher",
                       "sports coach"]),
     ("Teaching assistant (Kestrels class)", ["the kestrels ta", "kestrels ta",

@@ -17,8 +17,8 @@ _OWN_CUE = re.compile(
 _PERSONAL_CUE = re.compile(
     r"\b(?:personal|private|home|mobile|direct)\b|\b(?:his|her|their)\s+(?:\w+\s+)?(?:number|"
     r"phone|mobile|email|e-mail|address|house|insta\w*|account|profile|handle|page)\b|"
-    r"(?P<owner>\w+)['’]s\s+(?:\w+\s+)?(?:number|phone|mobile|email|e-mail|address|house|"
-    r"insta\w*|account|profile|handle)\b|\blives?\b", re.IGNORECASE)
+    r"(?P<owner>\w+)(?:['’]s\s+(?:\w+\s+)?(?:number|phone|mobile|email|e-mail|address|house|"
+    r"insta\w*|account|profile|handle)|\s+(?:is|['’]s)\s+on)\b|\blives?\b", re.IGNORECASE)
 # Where someone lives is never the school's, whatever else the sentence mentions.
 _HOME_CUE = re.compile(r"\b(?:lives?|living|home address|house)\b", re.IGNORECASE)
 _PUBLIC_WORDS = (r"(?:the|school|main|front)\s+office|office\s+(?:number|phone|line|email)|"
@@ -74,15 +74,7 @@ class PublicContacts:
             return "public"
         if own >= 0 or personal >= 0:
             return "own" if own >= personal else "personal"
-        if self.cue.search(text, end, end + 40):
-            return "public"
-        # "the office have a spare-uniform rail, no questions asked. Ring 0191 ...": the
-        # school was named earlier and nobody else's contact is in sight.
-        earlier = text[:start]
-        if (self.cue.search(earlier) and not _PERSONAL_CUE.search(earlier)
-                and not _HOME_CUE.search(earlier)):
-            return "public"
-        return "personal"
+        return "public" if self.cue.search(text, end, end + 40) else "personal"
 
 
 def squash(text: str) -> str:

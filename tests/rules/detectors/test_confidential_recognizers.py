@@ -79,10 +79,10 @@ def test_when_a_fact_is_placed_then_its_subject_is_the_nearest_person(
     ("my number is 07700 900382", "own"),
     ("her number is 07700 900382", "personal"),
     ("07700 900382", "personal"),  # nothing says whose: someone else's
-    # the office named earlier, nobody else's contact in sight
-    ("the office have a free uniform rail, no questions asked. Ring 01632 960001", "public"),
+    # an organisation's line; someone's number after the office was mentioned
     ("the county council transport line is 01632 960001", "public"),
-    ("the office was shut. Her personal line is 07700 900382", "personal"),
+    ("Thanks to the school office for sorting the uniform swap, Dave is on 07700 900382",
+     "personal"),
 ])
 def test_when_a_contact_detail_is_introduced_then_its_presentation_is_read(
         text: str, how: str) -> None:

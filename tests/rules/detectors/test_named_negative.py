@@ -188,8 +188,16 @@ def test_when_staff_are_mocked_without_rude_words_then_it_fires(matcher, text):
 
 @pytest.mark.parametrize("text", [
     "Mrs Rose has 'The Gruffalo' in her classroom library",
+    "Mr Baker said the class is 'working on fractions' this week",
+    "Well done Sam T for losing his first tooth, so brave!",
     "Mr Baker said the kids were a credit to the school 👏👏",
     "Well done Mr Baker for organising the party, brilliant",
 ])
 def test_when_quotes_or_clapping_are_sincere_then_nothing_fires(matcher, text):
     assert PLAIN.detect(parse(matcher, text)) == []
+
+
+def test_when_an_emoji_joins_a_sarcastic_phrase_about_a_pupil_then_the_phrase_still_counts(
+        matcher):
+    with_emoji = PLAIN.detect(parse(matcher, "Sam T strikes again 🙄"))
+    assert [f.label for f in with_emoji] == ["pupil_named_negatively"]

@@ -173,6 +173,8 @@ FIRES = [
 # -- not a complaint about the institution: nothing may fire --------------------------------
 CLEAN = [
     # the same words about the writer's own life
+    "In golden time they do nothing but play lego, Sam loves it",
+    "they don't bother with PE kit in reception, just trainers",
     "I was so patronising to my own kids today lol",
     "my phone is so outdated lol, need a new one",
     "we did nothing all weekend and it was bliss",
@@ -286,7 +288,12 @@ def test_when_a_school_has_another_name_then_its_short_form_is_the_target() -> N
         "riverside federation northgate infant school gateshead",
         "riverside federation northgate infant school", "riverside federation northgate infant",
         "riverside federation northgate", "northgate infant school", "riverside federation",
-        "northgate infant", "northgate", "riverside", "rfnisg"]),
+        "northgate infant", "northgate", "rfnis"]),
+    # a federation's own word may be a place: never on its own
+    ("The Green Federation - Park Lane Primary", [
+        "the green federation park lane primary", "green federation park lane primary",
+        "the green federation park lane", "green federation park lane", "the green federation",
+        "park lane primary", "green federation", "park lane", "gfplp"]),
     ("The Grange", ["the grange", "grange"]),
     ("Oak Academy", ["oak academy", "oak"]),
 ])
