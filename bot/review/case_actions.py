@@ -27,11 +27,7 @@ from models import store
 
 async def load_case(press: Press) -> CaseView | None:
     """The pressed case through the presser's school, or None (answered "not available")."""
-    school_id, case_id = press.ref.school_id, press.button.target
-    view = await press.k.run_db(lambda s: case_view(s, school_id, case_id))
-    if view is None:
-        await press.answer(texts.GONE, alert=True)
-    return view
+    return await press.load(case_view)
 
 
 async def show_card(press: Press, view: CaseView, extra: str = "") -> None:

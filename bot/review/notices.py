@@ -123,17 +123,9 @@ async def export_case(press: Press) -> None:
         {"bytes": len(content)}, press.now))
 
 
-async def _load_report(press: Press) -> ReportView | None:
-    school_id, report_id = press.ref.school_id, press.button.target
-    view = await press.k.run_db(lambda s: report_view(s, school_id, report_id))
-    if view is None:
-        await press.answer(texts.GONE, alert=True)
-    return view
-
-
 async def report_reviewed(press: Press) -> None:
     """Reviewed: record the outcome on the report; it leaves the queue."""
-    view = await _load_report(press)
+    view: ReportView | None = await press.load(report_view)
     choice = int(press.button.arg) if press.button.arg.isdigit() else -1
     if view is None or not 0 <= choice < len(texts.REPORT_OUTCOMES):
         return
@@ -142,7 +134,7 @@ async def report_reviewed(press: Press) -> None:
         await press.k.run_db(lambda s: store.mark_report_reviewed(
             s, school_id, report_id, press.ref.reviewer_id, texts.REPORT_OUTCOMES[choice],
             press.now))
-        view = await _load_report(press)
+        view = await press.load(report_view)
     school = await press.school()
     await press.answer("Report marked as reviewed.")
     await press.edit(report_card(view, school.config.tz, press.now), None)
@@ -150,7 +142,7 @@ async def report_reviewed(press: Press) -> None:
 
 async def confirm_report_notice(press: Press) -> None:
     """Notice to group, for a report: show the text and the report's group."""
-    view = await _load_report(press)
+    view = await press.load(report_view)
     if view is None:
         return
     school = await press.school()
@@ -160,7 +152,7 @@ async def confirm_report_notice(press: Press) -> None:
 
 async def post_report_notice(press: Press) -> None:
     """Post the notice in the report's group; then back to the report card."""
-    view = await _load_report(press)
+    view = await press.load(report_view)
     if view is None:
         return
     if int(press.button.arg or 0) != view.group.id:

@@ -12,6 +12,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TypeVar
 
 from sqlalchemy.orm import Session
 from telegram import InlineKeyboardMarkup, Update
@@ -26,6 +27,7 @@ from bot.services import SchoolRuntime, Services, services
 from models.store import StoreError
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 @dataclass
@@ -49,6 +51,15 @@ class Press:
     async def school(self) -> SchoolRuntime:
         """The school's config and rulebook."""
         return await self.k.school_async(self.ref.school_id)
+
+    async def load(self, view_of: Callable[[Session, int, int], T | None]) -> T | None:
+        """The pressed case, report or concern read through the presser's school, or None
+        (answered "not available")."""
+        school_id, target = self.ref.school_id, self.button.target
+        view = await self.k.run_db(lambda s: view_of(s, school_id, target))
+        if view is None:
+            await self.answer(texts.GONE, alert=True)
+        return view
 
     async def answer(self, text: str | None = None, alert: bool = False) -> None:
         """Stop the button's spinner (once), optionally with a short notice."""

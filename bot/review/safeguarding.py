@@ -24,17 +24,9 @@ from bot.services import services
 from models import store
 
 
-async def _load(press: Press) -> SafeguardingView | None:
-    school_id, alert_id = press.ref.school_id, press.button.target
-    view = await press.k.run_db(lambda s: safeguarding_view(s, school_id, alert_id))
-    if view is None:
-        await press.answer(texts.GONE, alert=True)
-    return view
-
-
 async def acknowledge_concern(press: Press) -> None:
     """Acknowledge: the lead has the concern in hand; it leaves the section (audited)."""
-    view = await _load(press)
+    view = await press.load(safeguarding_view)
     if view is None:
         return
     school_id, alert_id, reviewer_id, now = (press.ref.school_id, view.alert_id,
@@ -56,7 +48,7 @@ async def acknowledge_concern(press: Press) -> None:
 
 async def ask_concern_note(press: Press) -> None:
     """Add note: the reviewer's next message in this chat is kept with the concern."""
-    view = await _load(press)
+    view = await press.load(safeguarding_view)
     if view is None:
         return
     user_id = press.ref.telegram_user_id

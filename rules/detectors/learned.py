@@ -12,6 +12,7 @@ the rules. Findings say it was the learned model, with its probability.
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -62,9 +63,20 @@ def placeholder_text(text: str, mentions: Sequence[Mention], school_forms: Seque
     out.append(text[last:])
     flat = "".join(out).lower()
     if school_forms:
-        names = "|".join(re.escape(f) for f in school_forms)
-        flat = re.sub(rf"(?<!\w)(?:{names})(?!\w)", " schoolx ", flat)
+        flat = _name_pattern(tuple(school_forms)).sub(" schoolx ", flat)
     return _DIGITS.sub("0", flat)
+
+
+@lru_cache(maxsize=256)
+def _name_pattern(school_forms: tuple[str, ...]) -> re.Pattern[str]:
+    """The school's names as one pattern, compiled once per school."""
+    names = "|".join(re.escape(f) for f in school_forms)
+    return re.compile(rf"(?<!\w)(?:{names})(?!\w)")
+
+
+@lru_cache(maxsize=256)
+def _short_forms(school_name: str) -> tuple[str, ...]:
+    return tuple(school_short_forms(school_name))
 
 
 @dataclass(frozen=True)
@@ -100,7 +112,7 @@ class LearnedModel:
             return []
         from scipy.sparse import hstack
 
-        texts = [placeholder_text(p.text, p.mentions, school_short_forms(p.school.school))
+        texts = [placeholder_text(p.text, p.mentions, _short_forms(p.school.school))
                  for p in parsed]
         features = hstack([self._word.transform(texts), self._char.transform(texts)]).tocsr()
         probs = 1.0 / (1.0 + np.exp(-(features @ self._weights + self._bias)))
