@@ -58,18 +58,18 @@ async def _deliver(k: Services, bot: Bot, school_id: int) -> int:
         return 0
     delivered = 0
     for alert in alerts:
-        reached = []
+        first_reached = None
         for reviewer_id, telegram_id in leads:
             outcome = await telegram_calls.send(bot, telegram_id, alert.text)
             if outcome.ok:
-                reached.append(reviewer_id)
+                first_reached = first_reached or reviewer_id
             else:
                 log.warning("alert %s not delivered to a lead: %s", alert.alert_id,
                             outcome.detail)
-        if reached:
+        if first_reached is not None:
             delivered += 1
-            await k.run_db(lambda s, a=alert, r=reached: store.mark_alert_delivered(
-                s, a.alert_id, r[0], k.now()))
+            await k.run_db(lambda s, a=alert, r=first_reached: store.mark_alert_delivered(
+                s, a.alert_id, r, k.now()))
     return delivered
 
 

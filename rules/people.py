@@ -86,8 +86,6 @@ def role_phrases(role: str) -> list[str]:
     if re.search(r"\b(caretaker|site manager|premises (manager|officer)|janitor)\b", r):
         out += ["the caretaker", "caretaker", "the site manager", "site manager",
                 "the janitor", "the school caretaker"]
-    if re.search(r"\b(sports?|pe|football|swimming) coach\b", r):
-        out += ["the sports coach", "the football coach"]
     ta = bool(re.search(r"teaching assistant|\bta\b", r))
     if ta:
         # Class names are capitalised in the role ("Kestrels class"); "in class" is not one.
@@ -113,9 +111,9 @@ def role_phrases(role: str) -> list[str]:
             out += [f"{cls} teacher", f"{cls} class teacher", f"the teacher in {cls}",
                     f"{cls}'s teacher", f"whoever's teaching {cls}",
                     f"whoever is teaching {cls}", f"the teacher for {cls}"]
-    if re.search(r"\b(pe|sports?) (coach|teacher)\b", r):
+    if re.search(r"\b(pe|sports?|football|swimming) (coach|teacher)\b", r):
         out += ["the pe coach", "pe coach", "the pe teacher", "pe teacher", "the sports coach",
-                "sports coach"]
+                "sports coach", "the football coach"]
     if re.search(r"\b(lunchtime|midday|dinner) (supervisor|assistant|lady)\b", r):
         out += ["dinner lady", "the dinner lady", "lunch lady", "the lunch lady",
                 "the lunchtime supervisor", "lunchtime supervisor", "midday supervisor"]

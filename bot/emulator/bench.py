@@ -6,7 +6,6 @@ arrive at a steady rate across many groups (the shape of `kindly bench --e2e`).
 """
 
 import asyncio
-import statistics
 import time
 from dataclasses import dataclass
 
@@ -14,6 +13,7 @@ from telegram import Bot, Update
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, MessageHandler, filters
 from telegram.request import HTTPXRequest
 
+from bot.bench import p50_p95
 from bot.emulator.emulator import BotApiEmulator
 
 
@@ -94,9 +94,8 @@ async def measure_echo_latency(messages: int = 300, groups: int = 20,
         latencies = _latencies(emu, chats, sent)
         if emu.violations:
             raise AssertionError(f"violations during the bench: {emu.violations[:3]}")
-    cut = statistics.quantiles(latencies, n=20)
-    return EchoLatency(messages, groups, rate, statistics.median(latencies), cut[18],
-                       max(latencies))
+    p50, p95 = p50_p95(latencies)
+    return EchoLatency(messages, groups, rate, p50, p95, max(latencies))
 
 
 def _latencies(emu: BotApiEmulator, chats: list, sent: list) -> list[float]:

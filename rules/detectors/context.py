@@ -15,6 +15,7 @@ import re
 from datetime import date, datetime
 
 from rules.detectors.base import ParsedMessage
+from rules.detectors.confidential_recognizers.subjects import sentence_bounds
 from rules.findings import Finding
 from rules.labels import (
     FREQUENT_STAFF_CONTACT,
@@ -48,7 +49,6 @@ def _names_staff(text: str) -> bool:
 
 # Addressing a member of staff by name. Each pattern reads the text of the same sentence
 # before or after the mention.
-_SENTENCE_BREAK = re.compile(r"[.!?…\n]")
 _LEAD_NOISE = " \t@*_-–—\"'“‘(["
 _GREETING = re.compile(r"(hi|hiya|hello|hey|dear|morning|afternoon|evening|"
                        r"good (morning|afternoon|evening))\W*", re.IGNORECASE)
@@ -80,8 +80,8 @@ def addresses_staff(parsed: ParsedMessage) -> bool:
     staff = parsed.staff_mentions()
     starts = {m.start for m in staff}
     for m in staff:
-        before = _SENTENCE_BREAK.split(text[:m.start])[-1]
-        after = _SENTENCE_BREAK.split(text[m.end:], maxsplit=1)[0]
+        s0, s1 = sentence_bounds(text, m.start, m.end)
+        before, after = text[s0:m.start], text[m.end:s1]
         opening = before.strip(_LEAD_NOISE)
         if _GREETING.fullmatch(opening):
             return True

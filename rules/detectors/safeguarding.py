@@ -24,6 +24,7 @@ from rules.detectors.safeguarding_signals import (
     CONCERN,
     CONCERN_FACT,
     DOMESTIC,
+    DOUBTED_EXPLANATION,
     EXPLOITATION,
     GROOMING,
     I_WILL,
@@ -89,13 +90,6 @@ ACCIDENT = re.compile(
     r"gymnastics|trampolin\w*|bike|scooter|skateboard|climbing|tree|match|tackle|accident|"
     r"crash(?:ed)?|bumped|banged|clumsy|chickenpox|eczema|nettles?|bites?|jabs?|vaccin\w*|"
     r"injection|karate|judo|boxing|sports day|race|swimming|playing)\b")
-# ...unless the writer doubts it: the explanation in scare quotes ("he 'fell downstairs'"), or
-# a child's own explanation for injuries that keep coming ("says she fell ... third time").
-DOUBTED = re.compile(
-    r"['\"](?:he |she |they )?(?:fell|fall|tripped|slipped|bumped|walked into|banged)[^'\"]{0,30}"
-    r"['\"]|\b(?:says?|said|claims?|claimed|apparently|supposedly)\b[^.!?]{0,30}\b(?:fell|"
-    r"tripped|slipped|bumped|walked into|banged)\b(?=.{0,80}\b(?:again|(?:second|third|fourth|"
-    r"fifth) time)\b)")
 # News and awareness talk: the topic in general, not a child in this community. (Policies
 # and helplines are left out: "should I ring the NSPCC?" often comes with a real worry.)
 INFO = re.compile(
@@ -152,7 +146,7 @@ class SafeguardingDetector:
         child = bool(pupils) or any(CHILD_CONTEXT.search(t) for t in (text, parsed.text.lower()))
         own_only = (not pupils and OWN_CHILD.search(text) is not None
                     and THIRD_PARTY.search(text) is None)
-        accident = ACCIDENT.search(text) is not None and DOUBTED.search(text) is None
+        accident = ACCIDENT.search(text) is not None and DOUBTED_EXPLANATION.search(text) is None
         adult_target = (not pupils and OTHER_CHILD_RE.search(text) is None
                         and (bool(parsed.staff_mentions())
                              or STAFF_WORDS.search(text) is not None))

@@ -17,6 +17,7 @@ from rules.detectors.confidential_recognizers.scores import (
     SUBJECT_WEIGHT,
 )
 from rules.detectors.confidential_recognizers.subjects import Subject, sentence_bounds
+from rules.detectors.safeguarding_signals.signal import DOUBTED_EXPLANATION
 from rules.findings import Finding
 from rules.labels import CONFIDENTIAL
 
@@ -86,8 +87,9 @@ class SensitiveFactRecognizer:
             weights = INSTITUTIONAL_SUBJECT_WEIGHT if category.institutional else SUBJECT_WEIGHT
             strength = hit.strength
             note = "; not a disclosure about an identifiable other person"
-            if hit.detail == "injury" and _ACCIDENT.search(ctx.lower, max(0, start - 80),
-                                                           end + 80):
+            near = (max(0, start - 80), end + 80)
+            if (hit.detail == "injury" and _ACCIDENT.search(ctx.lower, *near)
+                    and not DOUBTED_EXPLANATION.search(ctx.lower, *near)):
                 strength, note = strength * ACCIDENT_FACTOR, "; reads as an everyday accident"
             elif _FICTION.search(ctx.lower, *sentence_bounds(ctx.lower, start, end)):
                 strength, note = strength * FICTION_FACTOR, "; reads as a story, play or game"

@@ -25,7 +25,7 @@ BACK_WINDOW = 150  # characters a fact may sit after the person it is about
 FORWARD_WINDOW = 40  # ... or before them, in the same clause
 ANTECEDENT_WINDOW = 300  # how far back a pronoun may point
 
-_SENTENCE_BREAK = re.compile(r"[.!?\n]")
+_SENTENCE_BREAK = re.compile(r"[.!?…\n]")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?\n()]|\b(?:and|but|so|because|cos|or|who|which)\b", re.I)
 _TELLS_AFTER = re.compile(r"\s+(?:told|tells|said|says|mentioned|reckons)\b", re.IGNORECASE)
 _REPORTED_GAP = re.compile(r"\s*(?:that\s+)?", re.IGNORECASE)

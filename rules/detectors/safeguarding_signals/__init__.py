@@ -32,6 +32,7 @@ from rules.detectors.safeguarding_signals.signal import (
     CONCERN,
     CONCERN_FACT,
     DOMESTIC,
+    DOUBTED_EXPLANATION,
     EXPLOITATION,
     GROOMING,
     KNOWN_RISK,
@@ -46,10 +47,10 @@ from rules.detectors.safeguarding_signals.signal import (
 )
 from rules.detectors.safeguarding_signals.threats import BEATING, I_WILL, THREAT_VERB
 
-__all__ = ["ADULT", "ADULT_THREAT", "ANCHOR_LENGTH", "BEATING", "CHALLENGE", "CHILD", "CONCERN",
-           "CONCERN_FACT", "DOMESTIC", "EXPLOITATION", "GROOMING", "I_WILL", "KNOWN_RISK",
-           "NEGLECT", "PHYSICAL", "SELF_HARM", "SEXUAL", "SIGNALS", "THREAT_VERB", "WORD",
-           "Signal", "sig", "word_keys"]
+__all__ = ["ADULT", "ADULT_THREAT", "ANCHOR_LENGTH", "BEATING", "CHALLENGE", "CHILD",
+           "CONCERN", "CONCERN_FACT", "DOMESTIC", "DOUBTED_EXPLANATION", "EXPLOITATION",
+           "GROOMING", "I_WILL", "KNOWN_RISK", "NEGLECT", "PHYSICAL", "SELF_HARM", "SEXUAL",
+           "SIGNALS", "THREAT_VERB", "WORD", "Signal", "sig", "word_keys"]
 
 # The order is part of the behaviour: within a group the first of equally strong matches
 # gives the evidence span, and the groups' weights combine in the order they are first

@@ -31,6 +31,15 @@ ADULT = (r"(?:dad|daddy|father|mum|mummy|mam|mom|mother|step[- ]?(?:dad|mum|fath
          r"granny|grandma|parents?|carer|babysitter|child ?minder|nanny|neighbour|teacher|coach|"
          r"man|woman|lady|bloke|guy|fella|adult)")
 
+# An everyday explanation for an injury that the writer doubts: in scare quotes ("he 'fell
+# downstairs'"), or a child's own excuse for injuries that keep coming ("says she fell ...
+# third time"). Both the safeguarding and the confidential detectors read it.
+DOUBTED_EXPLANATION = re.compile(
+    r"['\"](?:he |she |they )?(?:fell|fall|tripped|slipped|bumped|walked into|banged)[^'\"]{0,30}"
+    r"['\"]|\b(?:says?|said|claims?|claimed|apparently|supposedly)\b[^.!?]{0,30}\b(?:fell|"
+    r"tripped|slipped|bumped|walked into|banged)\b(?=.{0,80}\b(?:again|(?:second|third|fourth|"
+    r"fifth) time)\b)")
+
 
 # Cheap pre-check: a signal's regex runs only when the message has a word starting like
 # one of its anchors (words are keyed by their first four characters).
