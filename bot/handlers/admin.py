@@ -46,8 +46,8 @@ async def change_linked_group(update: Update, context: ContextTypes.DEFAULT_TYPE
     actor = f"telegram:{update.effective_user.id}"
 
     def apply(s: Session) -> bool:
-        group = store.group_by_chat(s, chat.id)
-        if group is None or group.school_id is None:
+        group = store.linked_group(s, chat.id)
+        if group is None:
             return False
         action, subject, detail = change(s, group)
         store.audit(s, group.school_id, actor, action, subject, detail, message.date)

@@ -28,16 +28,12 @@ def ack_button() -> InlineKeyboardMarkup:
                                                        callback_data=ACK_CALLBACK)]])
 
 
-def _school_of(s: Session, chat_id: int) -> int | None:
-    group = store.group_by_chat(s, chat_id)
-    return group.school_id if group is not None and group.active else None
-
-
 async def show_rules(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/rules: the school's code, clause by clause, with the acknowledgement button."""
     k = services(context)
     message, chat = update.effective_message, update.effective_chat
-    school_id = await k.run_db(lambda s: _school_of(s, chat.id))
+    school_id = await k.run_db(lambda s: getattr(store.linked_group(s, chat.id), "school_id",
+                                                 None))
     if school_id is None:
         await message.reply_text(texts.NOT_LINKED)
         return
@@ -90,8 +86,8 @@ class ReportRequest:
 
 def _record_report(s: Session, k: Services, req: ReportRequest) -> str:
     """Store the report for the school's queue; "ok", "limit" or "unlinked"."""
-    group = store.group_by_chat(s, req.chat_id)
-    if group is None or group.school_id is None:
+    group = store.linked_group(s, req.chat_id)
+    if group is None:
         return "unlinked"
     school_id, now = group.school_id, req.at
     member = store.ensure_member(s, school_id, req.reporter.id, display_name(req.reporter), now)

@@ -18,6 +18,14 @@ def group_by_chat(s: Session, chat_id: int) -> Group | None:
     return s.scalars(select(Group).where(Group.chat_id == chat_id)).one_or_none()
 
 
+def linked_group(s: Session, chat_id: int) -> Group | None:
+    """The group with this chat id if it is linked to a school and the bot is still in it."""
+    group = group_by_chat(s, chat_id)
+    if group is None or group.school_id is None or not group.active:
+        return None
+    return group
+
+
 def ensure_group(s: Session, chat_id: int, title: str | None, chat_type: str,
                  now: datetime) -> Group:
     """The group for this chat, created (unlinked) the first time; title and type kept fresh."""
