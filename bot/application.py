@@ -65,8 +65,8 @@ async def reload_changed_schools(context: ContextTypes.DEFAULT_TYPE) -> None:
     cached = k.cached_schools()
     if not cached:
         return
-    current = await k.run_db(lambda s: {sid: store.school_by_id(s, sid).updated_at
-                                        for sid in cached if store.school_by_id(s, sid)})
+    current = await k.run_db(lambda s: {sid: school.updated_at for sid in cached
+                                        if (school := store.school_by_id(s, sid)) is not None})
     for school_id, built_from in cached.items():
         if current.get(school_id) != built_from:
             k.forget_school(school_id)

@@ -213,18 +213,20 @@ class Engine:
         breaches = tuple(Breach(c.id, c.title, c.section, c.severity, c.kind,
                                 tuple(by_clause[c.id])) for c in clauses)
         actions: set[str] = set()
-        reminder = None
+        reminder = reminder_clause = None
         for c in clauses:
             escalation = _ESCALATION_ACTION[c.then.escalate]
             if escalation is not None:
                 actions.add(escalation)
             if c.then.remind:
                 actions.add(REMIND)
-                reminder = reminder or book.reminder_text(c)
+                if reminder is None:
+                    reminder, reminder_clause = book.reminder_text(c), c.title
             if c.then.delete:
                 actions.add(DELETE)
         return Verdict(message_id=message_id,
                        labels=tuple(sorted({f.label for f in findings})),
                        findings=tuple(findings), breaches=breaches,
                        severity=clauses[0].severity if clauses else None,
-                       reminder=reminder, actions=frozenset(actions))
+                       reminder=reminder, actions=frozenset(actions),
+                       reminder_clause=reminder_clause)

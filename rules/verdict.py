@@ -37,6 +37,7 @@ class Verdict:
         reminder: The gentle reminder to post, or None (clean, or safeguarding only).
         actions: Intended actions, from the breached clauses' `then:`.
         exempt: Why the message was not checked (e.g. sent by staff), else None.
+        reminder_clause: The title of the clause whose reminder it is, or None.
     """
 
     message_id: str
@@ -47,6 +48,7 @@ class Verdict:
     reminder: str | None = None
     actions: frozenset[str] = field(default_factory=frozenset)
     exempt: str | None = None
+    reminder_clause: str | None = None
 
     @property
     def clean(self) -> bool:

@@ -101,10 +101,8 @@ async def _moderate(k: Services, context: ContextTypes.DEFAULT_TYPE, incoming: I
 
 
 def _linked_school(s: Session, chat_id: int) -> int | None:
-    group = store.group_by_chat(s, chat_id)
-    if group is None or group.school_id is None or not group.active:
-        return None
-    return group.school_id
+    group = store.linked_group(s, chat_id)
+    return group.school_id if group is not None else None
 
 
 def _situation(s: Session, school: SchoolRuntime, incoming: Incoming) -> Situation:
@@ -184,8 +182,8 @@ async def _carry_out(k: Services, context: ContextTypes.DEFAULT_TYPE, situation:
             await k.run_db(lambda s: _lost_delete_right(s, incoming.chat_id))
         # If it is still there, the reminder goes to it instead of a note claiming removal.
     if plan.note and deleted and NOTED not in recorded.done:
-        clause = _reminder_clause(k, situation.school_id, verdict)
-        text = texts.REMOVED_NOTE.format(clause=clause, reminder=verdict.reminder)
+        text = texts.REMOVED_NOTE.format(clause=verdict.reminder_clause or "the code of conduct",
+                                         reminder=verdict.reminder)
         outcome = await telegram_calls.send(bot, chat_id, text)
         results.append((NOTED, outcome))
     wants_reply = plan.remind or (plan.note and not deleted)
@@ -204,15 +202,6 @@ async def _carry_out(k: Services, context: ContextTypes.DEFAULT_TYPE, situation:
         if name in (REMINDED, NOTED) and outcome.ok and k.settings.reminder_lifetime_seconds:
             _schedule_cleanup(context, chat_id, outcome.message_id,
                               k.settings.reminder_lifetime_seconds)
-
-
-def _reminder_clause(k: Services, school_id: int, verdict: Verdict) -> str:
-    """The title of the clause whose reminder is posted: never a safeguarding one."""
-    rulebook = k.school(school_id).rulebook
-    public = [b for b in verdict.breaches
-              if (c := rulebook.clause(b.clause_id))
-              and c.then.remind and c.then.escalate != "safeguarding_lead"]
-    return public[0].title if public else "the code of conduct"
 
 
 def _lost_delete_right(s: Session, chat_id: int) -> None:

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from rules.escalation import Escalation, PastBreach, escalate, ladder_breaches
 from rules.rulebook import Rulebook
 from rules.school import Term
-from rules.verdict import COUNT_TOWARDS_LADDER, OPEN_CASE, Verdict
+from rules.verdict import Verdict
 
 OPENS_CASE = "opens a case"
 ADDS_TO_CASE = "adds to the member's open case"
@@ -56,7 +56,7 @@ class LadderReplay:
         history = [b for b in self._history.get(sender, []) if b.at >= since]
         decision = escalate(self.rulebook, verdict, history, at, self.terms)
         counted = list(ladder_breaches(self.rulebook, verdict))
-        if counted and verdict.actions & {COUNT_TOWARDS_LADDER, OPEN_CASE}:
+        if counted:
             worst = max(counted, key=lambda b: ladder.weights.get(b.severity, 1.0))
             history.append(PastBreach(at, worst.severity, worst.clause_id))
         self._history[sender] = history

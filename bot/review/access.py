@@ -99,12 +99,12 @@ def schools_of(s: Session, telegram_user_id: int) -> list[ReviewerRef]:
 
 def reviewer_of(s: Session, telegram_user_id: int, school_id: int) -> ReviewerRef | None:
     """The user's reviewer record at this school, or None: they may not see its data."""
-    reviewer = store.reviewer_at(s, school_id, telegram_user_id)
-    if reviewer is None:
+    rows = store.reviewer_rows(s, school_id, telegram_user_id)
+    if not rows:
         return None
     school = store.school_by_id(s, school_id)
-    roles = tuple(store.reviewer_roles(s, school_id, telegram_user_id))
-    return _ref(school, reviewer, roles) if school is not None else None
+    roles = tuple(dict.fromkeys(r.role for r in rows))
+    return _ref(school, rows[0], roles) if school is not None else None
 
 
 def deny(s: Session, telegram_user_id: int, what: str, school_id: int | None,

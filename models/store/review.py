@@ -29,19 +29,22 @@ REMINDED = "reminded"
 SAFEGUARDING_ROLES = ("headteacher", "safeguarding_lead")
 
 
-def reviewer_at(s: Session, school_id: int, telegram_user_id: int) -> Reviewer | None:
-    """This Telegram user's reviewer row at one school (the most senior role), or None."""
+def reviewer_rows(s: Session, school_id: int, telegram_user_id: int) -> list[Reviewer]:
+    """This Telegram user's reviewer rows at one school, most senior role first."""
     rows = s.scalars(select(Reviewer).where(Reviewer.school_id == school_id,
                                             Reviewer.telegram_user_id == telegram_user_id))
-    ranked = sorted(rows, key=lambda r: REVIEWER_ROLES.index(r.role))
-    return ranked[0] if ranked else None
+    return sorted(rows, key=lambda r: REVIEWER_ROLES.index(r.role))
+
+
+def reviewer_at(s: Session, school_id: int, telegram_user_id: int) -> Reviewer | None:
+    """This Telegram user's reviewer row at one school (the most senior role), or None."""
+    rows = reviewer_rows(s, school_id, telegram_user_id)
+    return rows[0] if rows else None
 
 
 def reviewer_roles(s: Session, school_id: int, telegram_user_id: int) -> list[str]:
     """Every role this Telegram user holds at one school, most senior first."""
-    roles = s.scalars(select(Reviewer.role).where(Reviewer.school_id == school_id,
-                                                  Reviewer.telegram_user_id == telegram_user_id))
-    return sorted(set(roles), key=REVIEWER_ROLES.index)
+    return list(dict.fromkeys(r.role for r in reviewer_rows(s, school_id, telegram_user_id)))
 
 
 def report_by_id(s: Session, school_id: int, report_id: int) -> Report | None:
